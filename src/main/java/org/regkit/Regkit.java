@@ -1,0 +1,77 @@
+package org.regkit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.regkit.ingest.TextImporter;
+import org.regkit.model.CitationResolver;
+import org.regkit.model.Regulation;
+import org.regkit.model.RegulationReader;
+import org.regkit.render.TextExporter;
+import org.regkit.validate.SemanticValidator;
+import org.regkit.xml.InputException;
+import org.regkit.xml.Problem;
+import org.regkit.xml.Schemas;
+import org.regkit.xml.XmlLoader;
+
+/**
+ * The library's front door: load, validate, cite, import and export regulations. Each method is
+ * a thin composition of the packages below; nothing here prints or exits.
+ */
+public final class Regkit {
+    private Regkit() {
+    }
+
+    /** A regulation and the problems (all of them) found while loading and checking it. */
+    public record Checked(Regulation regulation, List<Problem> problems) {
+        public boolean valid() {
+            return problems.stream().noneMatch(Problem::isError);
+        }
+    }
+
+    /**
+     * Loads a regulation and runs every check (schema, identifiers, numbering). Throws only when
+     * the file cannot be read as XML at all; otherwise the problems come back with the result.
+     */
+    public static Checked check(Path file) throws InputException {
+        XmlLoader.Loaded loaded = new XmlLoader(Schemas.regulation()).load(file);
+        String name = file.toString();
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        if (!"Law".equals(loaded.document().getDocumentElement().getLocalName())) {
+            problems.add(Problem.error(name, 1, 1, "not a regulation: the root element is "
+                    + loaded.document().getDocumentElement().getLocalName() + ", expected Law"));
+            return new Checked(null, problems);
+        }
+        RegulationReader.Result read = RegulationReader.read(loaded.document(), name);
+        problems.addAll(read.problems());
+        if (loaded.valid()) {
+            problems.addAll(SemanticValidator.check(read.regulation()));
+        }
+        return new Checked(read.regulation(), List.copyOf(problems));
+    }
+
+    /** Loads a regulation that must be valid; its problems are thrown otherwise. */
+    public static Regulation load(Path file) throws InputException {
+        Checked c = check(file);
+        if (!c.valid()) {
+            throw new InputException(c.problems().stream().filter(Problem::isError).toList(), false);
+        }
+        return c.regulation();
+    }
+
+    /** Imports a plain-text regulation. */
+    public static TextImporter.Result importText(byte[] bytes, String file, TextImporter.Options options)
+            throws InputException {
+        return TextImporter.importText(bytes, file, options);
+    }
+
+    /** The regulation as plain text, one provision per line, ending with a newline. */
+    public static String exportText(Regulation regulation) {
+        return String.join("\n", TextExporter.document(regulation.document().getDocumentElement())) + "\n";
+    }
+
+    /** A resolver of citations against this regulation. */
+    public static CitationResolver citations(Regulation regulation) {
+        return new CitationResolver(regulation);
+    }
+}

@@ -1,0 +1,41 @@
+package org.regkit.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.regkit.Regkit;
+import org.regkit.model.CitationResolver;
+import org.regkit.model.Regulation;
+import org.regkit.render.TextExporter;
+import org.regkit.xml.InputException;
+import org.regkit.xml.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code regkit cite FILE CITATION}: identifier, canonical label and full text of a provision. */
+@Command(name = "cite", description = "Resolve a citation (第３条第１項第２号ア, art_3__para_1, …).")
+public final class CiteCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", paramLabel = "FILE", description = "regulation XML")
+    Path file;
+    @Parameters(index = "1", paramLabel = "CITATION", description = "a Japanese citation or an identifier")
+    String citation;
+
+    @Override
+    public Integer call() throws InputException {
+        Regulation reg = Regkit.load(file);
+        CitationResolver resolver = Regkit.citations(reg);
+        CitationResolver.Resolution r = resolver.resolve(citation);
+        if (!r.resolved()) {
+            throw new InputException(Problem.error(file.toString(), 0, 0, "unresolved citation " + r.error()), false);
+        }
+        var out = spec.commandLine().getOut();
+        r.notes().forEach(n -> spec.commandLine().getErr().println(file + ":0:0: warning: " + n));
+        out.println(r.provision().id());
+        out.println(resolver.label(r.provision()));
+        TextExporter.provision(r.provision().element()).forEach(out::println);
+        return ExitCode.OK;
+    }
+}

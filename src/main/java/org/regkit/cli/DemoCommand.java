@@ -1,0 +1,77 @@
+package org.regkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.regkit.Regkit;
+import org.regkit.ingest.TextImporter;
+import org.regkit.io.AtomicOutput;
+import org.regkit.xml.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code regkit demo}: the main job on the bundled regulations. For every version in
+ * {@code regulations/<id>/}: re-import its source text, validate it, export it as text, into
+ * {@code out/<id>/}.
+ */
+@Command(name = "demo", description = "Run the main job on the bundled regulations, writing into out/.")
+public final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--home", paramLabel = "DIR", description = "the regkit checkout (default: where the launcher lives)")
+    Path home;
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder (default: HOME/out)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException, InputException {
+        Path root = home != null ? home : Path.of(System.getProperty("regkit.home", "."));
+        Path target = out != null ? out : root.resolve("out");
+        PrintWriter say = spec.commandLine().getOut();
+        List<Path> regulations;
+        try (Stream<Path> s = Files.list(root.resolve("regulations"))) {
+            regulations = s.filter(Files::isDirectory).sorted().toList();
+        }
+        int code = ExitCode.OK;
+        for (Path dir : regulations) {
+            String id = dir.getFileName().toString();
+            for (Path version : versions(dir)) {
+                String name = version.getFileName().toString().replaceFirst("\\.xml$", "");
+                Regkit.Checked c = Regkit.check(version);
+                c.problems().forEach(p -> spec.commandLine().getErr().println(p));
+                if (!c.valid()) {
+                    code = ExitCode.FINDINGS;
+                    continue;
+                }
+                say.println("validated " + root.relativize(version) + ": " + c.regulation().all().size() + " provisions");
+                Path text = target.resolve(id).resolve(name + ".txt");
+                AtomicOutput.write(text, Regkit.exportText(c.regulation()).getBytes(StandardCharsets.UTF_8));
+                say.println("  wrote " + text);
+                Path source = dir.resolve("source").resolve(name + ".txt");
+                if (Files.exists(source)) {
+                    TextImporter.Result r = Regkit.importText(Files.readAllBytes(source), source.toString(),
+                            new TextImporter.Options(null, id));
+                    Path xml = target.resolve(id).resolve(name + ".imported.xml");
+                    AtomicOutput.write(xml, r.xml());
+                    say.println("  re-imported " + root.relativize(source) + " (" + r.encoding() + ") -> " + xml);
+                }
+            }
+        }
+        return code;
+    }
+
+    /** The version files of a regulation: 2024-06-01.xml and the like. */
+    static List<Path> versions(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}.*\\.xml")).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.regkit.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.regkit.Regkit;
+import org.regkit.ingest.TextImporter;
+import org.regkit.io.AtomicOutput;
+import org.regkit.xml.InputException;
+import org.regkit.xml.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code regkit import text FILE -o OUT.xml}. */
+@Command(name = "import", description = "Import a regulation into regulation XML.",
+        subcommands = {ImportCommand.Text.class})
+public final class ImportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "text", description = "Plain text (also text extracted from a PDF) to regulation XML.")
+    static final class Text implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "FILE", description = "the text file")
+        Path file;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xml", description = "where to write the XML")
+        Path output;
+        @Option(names = "--encoding", paramLabel = "NAME",
+                description = "input encoding (UTF-8, UTF-16, Windows-31J …); detected when omitted")
+        String encoding;
+        @Option(names = "--id", paramLabel = "ID", description = "regulation id (default: from the file name)")
+        String id;
+
+        @Override
+        public Integer call() throws IOException, InputException {
+            TextImporter.Result r = Regkit.importText(read(file), file.toString(), new TextImporter.Options(encoding, id));
+            r.warnings().forEach(w -> spec.commandLine().getErr().println(w));
+            AtomicOutput.write(output, r.xml(), file);
+            return ExitCode.OK;
+        }
+    }
+
+    static byte[] read(Path file) throws InputException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(Problem.error(file.toString(), 0, 0, "no such file"), true);
+        } catch (IOException e) {
+            throw new InputException(Problem.error(file.toString(), 0, 0, "cannot read: " + e.getMessage()), true);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.regkit.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.regkit.xml.InputException;
+import org.regkit.xml.Problem;
+import picocli.CommandLine;
+
+/**
+ * The command line. {@link #run} is what tests call; {@link #main} only adds System.exit.
+ * Exceptions become exit codes here and nowhere else.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs regkit with the given streams and returns the exit code. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine cl = commandLine(o, e);
+        int code = cl.execute(args);
+        o.flush();
+        e.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new RegkitCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(ex -> ExitCode.INTERNAL);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            err.println("regkit: " + ex.getMessage());
+            ex.getCommandLine().usage(err);
+            return ExitCode.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, err));
+        return cl;
+    }
+
+    /** Prints what went wrong, the way the user can act on it, and picks the exit code. */
+    static int failure(Exception ex, PrintWriter err) {
+        if (ex instanceof InputException ie) {
+            for (Problem p : ie.problems()) {
+                err.println(p);
+            }
+            return ie.isUnreadable() ? ExitCode.IO : ExitCode.FINDINGS;
+        }
+        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+            err.println("regkit: " + ex.getMessage());
+            return ExitCode.IO;
+        }
+        if (ex instanceof UsageException) {
+            err.println("regkit: " + ex.getMessage());
+            return ExitCode.USAGE;
+        }
+        err.println("regkit: internal error: " + ex);
+        for (StackTraceElement s : ex.getStackTrace()) {
+            err.println("    at " + s);
+        }
+        return ExitCode.INTERNAL;
+    }
+}

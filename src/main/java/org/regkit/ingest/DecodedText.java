@@ -1,0 +1,5 @@
+package org.regkit.ingest;
+
+/** A text file's characters and the encoding they were read with. */
+public record DecodedText(String text, String encoding) {
+}

@@ -1,0 +1,24 @@
+package org.regkit.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The whole regulation as recognised from text: header facts, main provision and 附則. */
+final class DraftLaw {
+    String title;
+    int titleLine;
+    String dateText;
+    LocalDate date;
+    String eraName;
+    int eraYear;
+    String lawNum;
+    int number;
+    String issuer;
+    String promulgationStatement;
+    boolean titleRepeated;
+    final List<String> enactStatements = new ArrayList<>();
+    /** Pseudo-provision holding the main provision's chapters, articles or paragraphs. */
+    final Draft main = new Draft(null, "", "", 0);
+    final List<Draft> suppls = new ArrayList<>();
+}

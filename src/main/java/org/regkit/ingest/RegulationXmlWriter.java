@@ -1,0 +1,208 @@
+package org.regkit.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.regkit.model.Dom;
+import org.regkit.model.JapaneseDates;
+import org.regkit.model.Numerals;
+import org.regkit.model.ProvisionKind;
+
+/**
+ * Writes a recognised regulation as regulation XML: e-Gov elements for the text, regkit's
+ * {@code rk:Meta} for what the source says about the version (dates, issuer, what it revises).
+ */
+final class RegulationXmlWriter {
+    private static final Pattern REVISES = Pattern.compile(
+            "^(.+?)（((明治|大正|昭和|平成|令和)(元|[0-9０-９一二三四五六七八九十]+)年(.*?)第([0-9０-９〇一二三四五六七八九十百千]+)号)）の(全部|一部)を改正する。$");
+    private static final Pattern EFFECTIVE = Pattern.compile("((?:明治|大正|昭和|平成|令和)[^。、]*?日)から施行する");
+    private static final String[] KINDS = {"訓令", "規則", "規程", "要綱", "要領", "告示", "通達", "条例", "法律", "政令", "省令", "府令"};
+
+    private RegulationXmlWriter() {
+    }
+
+    /** Where the XML came from, recorded in rk:Source. */
+    record SourceInfo(String regulationId, String format, String file, String sha256, String encoding) {
+    }
+
+    static byte[] write(DraftLaw law, SourceInfo source) {
+        XmlOut x = new XmlOut();
+        x.open("Law",
+                "Era", law.eraName == null ? null : JapaneseDates.egovEra(law.eraName),
+                "Year", law.eraYear == 0 ? null : Integer.toString(law.eraYear),
+                "Num", law.number == 0 ? null : Integer.toString(law.number),
+                "PromulgateMonth", law.date == null ? null : Integer.toString(law.date.getMonthValue()),
+                "PromulgateDay", law.date == null ? null : Integer.toString(law.date.getDayOfMonth()),
+                "LawType", lawType(law.lawNum),
+                "Lang", "ja");
+        x.namespace("rk", Dom.RK);
+        meta(x, law, source);
+        x.leaf("LawNum", law.lawNum);
+        x.open("LawBody");
+        x.leaf("LawTitle", law.title);
+        for (String s : law.enactStatements) {
+            x.leaf("EnactStatement", s);
+        }
+        x.open("MainProvision");
+        for (Draft d : law.main.children) {
+            provision(x, d);
+        }
+        x.close();
+        for (Draft s : law.suppls) {
+            x.open("SupplProvision", "AmendLawNum", s.amendLawNum, "Extract", s.extract ? "true" : null);
+            x.leaf("SupplProvisionLabel", s.title);
+            for (Draft d : s.children) {
+                provision(x, d);
+            }
+            x.close();
+        }
+        x.close();
+        x.close();
+        return x.finish();
+    }
+
+    private static void meta(XmlOut x, DraftLaw law, SourceInfo source) {
+        x.open("rk:Meta");
+        x.leaf("rk:RegulationId", source.regulationId());
+        x.optional("rk:Kind", kind(law.lawNum));
+        if (law.date != null) {
+            x.leaf("rk:PromulgationDate", law.dateText, "date", law.date.toString());
+        }
+        Effective effective = effective(law);
+        if (effective != null) {
+            x.leaf("rk:EffectiveDate", effective.text(), "date", effective.date().toString());
+        }
+        x.optional("rk:Issuer", law.issuer);
+        if (law.promulgationStatement != null) {
+            x.leaf("rk:PromulgationStatement", law.promulgationStatement,
+                    "titleRepeated", law.titleRepeated ? null : "false");
+        }
+        for (String s : law.enactStatements) {
+            Matcher m = REVISES.matcher(s);
+            if (m.matches()) {
+                x.leaf("rk:Revises", m.group(2), "type", m.group(7).equals("全部") ? "full" : "partial",
+                        "title", m.group(1), "era", JapaneseDates.egovEra(m.group(3)),
+                        "year", Integer.toString(JapaneseDates.year(m.group(4))),
+                        "num", Integer.toString(Numerals.parse(m.group(6))));
+            }
+        }
+        x.leaf("rk:Source", null, "format", source.format(), "file", source.file(),
+                "sha256", source.sha256(), "encoding", source.encoding());
+        x.close();
+    }
+
+    private record Effective(String text, LocalDate date) {
+    }
+
+    /** The effective date the first 附則 states (…から施行する), or the promulgation date (公布の日から). */
+    private static Effective effective(DraftLaw law) {
+        if (law.suppls.isEmpty()) {
+            return null;
+        }
+        String text = allText(law.suppls.get(0), new StringBuilder()).toString();
+        Matcher m = EFFECTIVE.matcher(text);
+        if (m.find()) {
+            LocalDate d = JapaneseDates.find(m.group(1));
+            if (d != null) {
+                return new Effective(Spaces.removeAll(m.group(1)), d);
+            }
+        }
+        if (text.contains("公布の日から施行する") && law.date != null) {
+            return new Effective(law.dateText, law.date);
+        }
+        return null;
+    }
+
+    private static StringBuilder allText(Draft d, StringBuilder b) {
+        b.append(d.text);
+        for (Draft c : d.children) {
+            allText(c, b);
+        }
+        return b;
+    }
+
+    private static String kind(String lawNum) {
+        if (lawNum != null) {
+            for (String k : KINDS) {
+                if (lawNum.contains(k)) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String lawType(String lawNum) {
+        String k = kind(lawNum);
+        if (k == null) {
+            return "Misc";
+        }
+        return switch (k) {
+            case "法律" -> "Act";
+            case "政令" -> "CabinetOrder";
+            case "省令", "府令" -> "MinisterialOrdinance";
+            case "規則" -> "Rule";
+            default -> "Misc";
+        };
+    }
+
+    private static void provision(XmlOut x, Draft d) {
+        ProvisionKind k = d.kind;
+        if (k.isGrouping()) {
+            x.open(k.element(), "Num", d.num);
+            x.leaf(k.titleElement(), d.title);
+            d.children.forEach(c -> provision(x, c));
+            x.close();
+        } else if (k == ProvisionKind.ARTICLE) {
+            x.open("Article", "Num", d.num);
+            if (d.caption != null) {
+                x.leaf("ArticleCaption", d.caption);
+            }
+            x.leaf("ArticleTitle", d.title);
+            d.children.forEach(c -> provision(x, c));
+            x.close();
+        } else if (k == ProvisionKind.PARAGRAPH) {
+            x.open("Paragraph", "Num", d.num);
+            if (d.caption != null) {
+                x.leaf("ParagraphCaption", d.caption);
+            }
+            x.leaf("ParagraphNum", d.title);
+            x.open("ParagraphSentence");
+            sentences(x, Spaces.tidy(d.text.toString()));
+            x.close();
+            d.children.forEach(c -> provision(x, c));
+            x.close();
+        } else {
+            x.open(k.element(), "Num", d.num);
+            x.leaf(k.titleElement(), d.title);
+            x.open(k.sentenceElement());
+            List<String> columns = SentenceSplitter.columns(d.text.toString());
+            if (columns.size() == 1) {
+                sentences(x, columns.get(0));
+            } else {
+                for (int i = 0; i < columns.size(); i++) {
+                    x.open("Column", "Num", Integer.toString(i + 1));
+                    sentences(x, columns.get(i));
+                    x.close();
+                }
+            }
+            x.close();
+            d.children.forEach(c -> provision(x, c));
+            x.close();
+        }
+    }
+
+    private static void sentences(XmlOut x, String text) {
+        List<SentenceSplitter.Sentence> list = SentenceSplitter.sentences(text);
+        boolean hasProviso = list.stream().anyMatch(SentenceSplitter.Sentence::proviso);
+        if (list.isEmpty()) {
+            x.leaf("Sentence", "", "Num", "1");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            SentenceSplitter.Sentence s = list.get(i);
+            x.leaf("Sentence", s.text(), "Num", Integer.toString(i + 1),
+                    "Function", hasProviso ? (s.proviso() ? "proviso" : "main") : null);
+        }
+    }
+}

@@ -1,0 +1,395 @@
+package org.regkit.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.regkit.model.KanaSequence;
+import org.regkit.model.Numerals;
+import org.regkit.model.ProvisionKind;
+import org.regkit.xml.Problem;
+
+/**
+ * Recognises the structure of a regulation written as lines of text — the one recogniser behind
+ * every importer that reads running text (plain text, text extracted from PDF, HTML pages).
+ *
+ * <p>A line opens a provision only when its title is followed by a space and its number is the
+ * one expected next; anything else continues the text before it. This is what lets the
+ * recogniser read text from PDF, where a line broken in mid-sentence may start with
+ * 「第２条第４項に規定する…」. A line that looks like a provision out of sequence right after a
+ * finished sentence, and text that belongs nowhere, are errors with their line number.
+ */
+public final class StructureRecogniser {
+    private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
+    private static final String SP = "[\\s\u3000]+";
+    private static final Pattern ARTICLE = Pattern.compile("^第(" + N + ")条((?:の" + N + ")*)(?:" + SP + "(.*))?$");
+    private static final Pattern ARTICLE_RANGE = Pattern.compile(
+            "^第(" + N + ")条((?:の" + N + ")*)から第(" + N + ")条((?:の" + N + ")*)まで" + SP + "(削除)$");
+    private static final Pattern GROUPING = Pattern.compile("^第(" + N + ")(編|章|節|款|目)((?:の" + N + ")*)(?:" + SP + "(.+))?$");
+    private static final Pattern PARAGRAPH = Pattern.compile("^([0-9０-９]{1,3})" + SP + "(.+)$");
+    private static final Pattern SUPPL = Pattern.compile("^附" + "[\\s\u3000]*則(?:[\\s\u3000]*[（(](.+)[）)])?(?:[\\s\u3000]*(抄))?$");
+    private static final int MAX_LIST_DEPTH = 11;
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final DraftLaw law = new DraftLaw();
+
+    private final List<Draft> groupings = new ArrayList<>();
+    private Draft scope;
+    private Draft article;
+    private Draft paragraph;
+    private final List<Level> levels = new ArrayList<>();
+    private Draft textTarget;
+    private String pendingCaption;
+
+    /** One open list level under the current paragraph: its numbering style and last entry. */
+    private static final class Level {
+        final ListMarker.Style style;
+        final KanaSequence sequence;
+        final ProvisionKind kind;
+        Draft node;
+        int last;
+
+        Level(ListMarker.Style style, KanaSequence sequence, ProvisionKind kind) {
+            this.style = style;
+            this.sequence = sequence;
+            this.kind = kind;
+        }
+    }
+
+    private StructureRecogniser(String file) {
+        this.file = file;
+        this.scope = law.main;
+    }
+
+    /** What was recognised, and the problems found. */
+    record Result(DraftLaw law, List<Problem> problems) {
+    }
+
+    /** Recognises a whole regulation from its lines. */
+    static Result recognise(List<SourceLine> lines, String file) {
+        StructureRecogniser r = new StructureRecogniser(file);
+        int bodyStart = r.bodyStart(lines);
+        new HeaderReader(file, r.problems).read(lines.subList(0, bodyStart), r.law);
+        for (int i = bodyStart; i < lines.size(); i++) {
+            r.line(lines, i);
+        }
+        r.finish();
+        return new Result(r.law, List.copyOf(r.problems));
+    }
+
+    /** Index of the first line that belongs to the body (first article, chapter, caption or 附則). */
+    private int bodyStart(List<SourceLine> lines) {
+        boolean titleSeen = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).stripped();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!titleSeen) {
+                titleSeen = true;
+                continue;
+            }
+            if (ARTICLE.matcher(t).matches() || SUPPL.matcher(t).matches() || isGroupingLine(t)
+                    || isCaption(t) && nextIsArticle(lines, i)) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    private static boolean isGroupingLine(String t) {
+        Matcher m = GROUPING.matcher(t);
+        return m.matches() && m.group(4) != null;
+    }
+
+    private void line(List<SourceLine> lines, int i) {
+        SourceLine line = lines.get(i);
+        String t = line.stripped();
+        if (t.isEmpty()) {
+            return;
+        }
+        Matcher m;
+        if ((m = SUPPL.matcher(t)).matches()) {
+            openSuppl(line, m);
+        } else if ((m = GROUPING.matcher(t)).matches() && m.group(4) != null && openGrouping(line, m)) {
+            return;
+        } else if (isCaption(t) && (nextIsArticle(lines, i) || nextIsParagraph(lines, i))) {
+            pendingCaption = t;
+        } else if ((m = ARTICLE_RANGE.matcher(t)).matches() && acceptsArticle(rangeNum(m))) {
+            openArticle(line, rangeNum(m), t.substring(0, t.length() - m.group(5).length()).strip(), m.group(5));
+        } else if ((m = ARTICLE.matcher(t)).matches() && acceptsArticle(num(m.group(1), m.group(2)))) {
+            openArticle(line, num(m.group(1), m.group(2)), "第" + m.group(1) + "条" + m.group(2), m.group(3));
+        } else if ((m = PARAGRAPH.matcher(t)).matches() && acceptsParagraph(Numerals.parse(m.group(1)))) {
+            openParagraph(line, Integer.toString(Numerals.parse(m.group(1))), m.group(1), m.group(2));
+        } else if (!tryListItem(line, t)) {
+            continueText(line, t);
+        }
+    }
+
+    // ----- 附則 and groupings ---------------------------------------------------------------
+
+    private void openSuppl(SourceLine line, Matcher m) {
+        Draft s = new Draft(ProvisionKind.SUPPL, Integer.toString(law.suppls.size() + 1), "附　則", line.number());
+        s.amendLawNum = m.group(1) == null ? null : Spaces.tidy(m.group(1));
+        s.extract = m.group(2) != null;
+        law.suppls.add(s);
+        scope = s;
+        groupings.clear();
+        closeArticle();
+        dropCaption(line);
+    }
+
+    /** Opens a 編 章 節 款 目 when its number follows the last one of its kind; false otherwise. */
+    private boolean openGrouping(SourceLine line, Matcher m) {
+        ProvisionKind kind = switch (m.group(2)) {
+            case "編" -> ProvisionKind.PART;
+            case "章" -> ProvisionKind.CHAPTER;
+            case "節" -> ProvisionKind.SECTION;
+            case "款" -> ProvisionKind.SUBSECTION;
+            default -> ProvisionKind.DIVISION;
+        };
+        String num = num(m.group(1), m.group(3));
+        int keep = 0;
+        while (keep < groupings.size() && groupings.get(keep).kind.ordinal() < kind.ordinal()) {
+            keep++;
+        }
+        Draft parent = keep == 0 ? scope : groupings.get(keep - 1);
+        Draft previous = parent.last(kind);
+        if (previous != null ? NumberOrder.compare(num, previous.num) <= 0 : !startsSequence(num)) {
+            return false;
+        }
+        String title = "第" + m.group(1) + m.group(2) + m.group(3) + "　" + Spaces.tidy(m.group(4));
+        Draft g = parent.add(new Draft(kind, num, title, line.number()));
+        groupings.subList(keep, groupings.size()).clear();
+        groupings.add(g);
+        closeArticle();
+        dropCaption(line);
+        return true;
+    }
+
+    private static boolean startsSequence(String num) {
+        return num.equals("1");
+    }
+
+    // ----- articles and paragraphs -------------------------------------------------------------
+
+    /** True when an article numbered {@code num} may follow the articles already in this 本則 or 附則. */
+    private boolean acceptsArticle(String num) {
+        List<Draft> articles = allArticles(scope, new ArrayList<>());
+        return articles.isEmpty() || NumberOrder.compare(num, articles.get(articles.size() - 1).num) > 0;
+    }
+
+    private static List<Draft> allArticles(Draft d, List<Draft> out) {
+        for (Draft c : d.children) {
+            if (c.kind == ProvisionKind.ARTICLE) {
+                out.add(c);
+            } else if (c.kind.isGrouping()) {
+                allArticles(c, out);
+            }
+        }
+        return out;
+    }
+
+    private void openArticle(SourceLine line, String num, String title, String rest) {
+        Draft container = groupings.isEmpty() ? scope : groupings.get(groupings.size() - 1);
+        article = container.add(new Draft(ProvisionKind.ARTICLE, num, title, line.number()));
+        article.caption = pendingCaption;
+        pendingCaption = null;
+        paragraph = null;
+        openParagraph(line, "1", "", rest == null ? "" : rest);
+    }
+
+    private void closeArticle() {
+        article = null;
+        paragraph = null;
+        levels.clear();
+        textTarget = null;
+    }
+
+    /** Where paragraphs go now: the open article, else the 附則 or a main provision of paragraphs. */
+    private Draft paragraphContainer() {
+        if (article != null) {
+            return article;
+        }
+        return groupings.isEmpty() ? scope : null;
+    }
+
+    private boolean acceptsParagraph(int n) {
+        Draft container = paragraphContainer();
+        if (container == null) {
+            return false;
+        }
+        return n == container.children(ProvisionKind.PARAGRAPH).size() + 1;
+    }
+
+    private void openParagraph(SourceLine line, String num, String title, String rest) {
+        Draft container = paragraphContainer();
+        paragraph = container.add(new Draft(ProvisionKind.PARAGRAPH, num, title, line.number()));
+        if (pendingCaption != null) {
+            paragraph.caption = pendingCaption;
+            pendingCaption = null;
+        }
+        levels.clear();
+        textTarget = paragraph;
+        Spaces.join(paragraph.text, rest);
+    }
+
+    // ----- items and sub-items ------------------------------------------------------------------
+
+    /** Opens an item or sub-item if the line starts with the marker expected next. */
+    private boolean tryListItem(SourceLine line, String t) {
+        ListMarker marker = ListMarker.of(t);
+        if (marker == null || paragraph == null) {
+            return false;
+        }
+        for (int depth = levels.size() - 1; depth >= 0; depth--) {
+            Level level = levels.get(depth);
+            if (level.style != marker.style()) {
+                continue;
+            }
+            int pos = marker.position(level.sequence);
+            boolean next = marker.branches().isEmpty() ? pos == level.last + 1 : pos == level.last;
+            if (!next) {
+                return false;
+            }
+            levels.subList(depth + 1, levels.size()).clear();
+            openListEntry(line, level, marker);
+            return true;
+        }
+        if (!marker.opensList() || levels.size() >= MAX_LIST_DEPTH) {
+            return false;
+        }
+        ProvisionKind kind = levels.isEmpty() ? ProvisionKind.ITEM : levels.get(levels.size() - 1).kind.nextListLevel();
+        KanaSequence sequence = KanaSequence.startingWith(marker.letter());
+        Level level = new Level(marker.style(), sequence, kind);
+        levels.add(level);
+        openListEntry(line, level, marker);
+        return true;
+    }
+
+    private void openListEntry(SourceLine line, Level level, ListMarker marker) {
+        Draft parent = levels.indexOf(level) == 0 ? paragraph : levels.get(levels.indexOf(level) - 1).node;
+        Draft entry = parent.add(new Draft(level.kind, marker.machineNumber(level.sequence), marker.title(), line.number()));
+        level.node = entry;
+        level.last = marker.position(level.sequence);
+        textTarget = entry;
+        Spaces.join(entry.text, marker.rest());
+    }
+
+    // ----- running text --------------------------------------------------------------------------
+
+    private void continueText(SourceLine line, String t) {
+        if (textTarget == null && paragraphContainer() != null && scope.kind == ProvisionKind.SUPPL && article == null
+                && paragraphContainer().children.isEmpty()) {
+            openParagraph(line, "1", "", t);
+            return;
+        }
+        if (textTarget == null) {
+            problems.add(Problem.error(file, line.number(), 1, "cannot place this text: "
+                    + excerpt(t) + " (it follows " + where() + ", where a provision title such as 第１条 was expected)"));
+            return;
+        }
+        if (looksOutOfSequence(t) && endsSentence(textTarget.text)) {
+            problems.add(Problem.error(file, line.number(), 1, "provision out of sequence: " + excerpt(t)
+                    + " does not follow " + where() + "; check its number"));
+        }
+        Spaces.join(textTarget.text, t);
+    }
+
+    /** True for a line that starts like a provision title followed by a space. */
+    private static boolean looksOutOfSequence(String t) {
+        Matcher a = ARTICLE.matcher(t);
+        return a.matches() && a.group(3) != null || PARAGRAPH.matcher(t).matches() || ListMarker.of(t) != null;
+    }
+
+    private String where() {
+        if (textTarget != null) {
+            return describe(textTarget);
+        }
+        if (!groupings.isEmpty()) {
+            return groupings.get(groupings.size() - 1).title;
+        }
+        return scope.kind == ProvisionKind.SUPPL ? "附則" : "the header";
+    }
+
+    private static String describe(Draft d) {
+        return d.title.isEmpty() ? d.kind.element() + " " + d.num : d.title;
+    }
+
+    private void dropCaption(SourceLine line) {
+        if (pendingCaption != null) {
+            problems.add(Problem.error(file, line.number(), 1, "caption " + pendingCaption + " is not followed by an article"));
+            pendingCaption = null;
+        }
+    }
+
+    private void finish() {
+        if (pendingCaption != null) {
+            problems.add(Problem.error(file, 0, 0, "caption " + pendingCaption + " at the end of the text belongs to no article"));
+        }
+        if (law.main.children.isEmpty()) {
+            problems.add(Problem.error(file, 0, 0, "no provisions found: expected articles (第１条 …) or numbered paragraphs"));
+        }
+    }
+
+    // ----- helpers ---------------------------------------------------------------------------------
+
+    private static boolean isCaption(String t) {
+        if (t.length() < 3 || t.length() > 60 || t.charAt(0) != '（' || t.charAt(t.length() - 1) != '）') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '（') {
+                depth++;
+            } else if (c == '）' && --depth == 0 && i < t.length() - 1) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    private static boolean nextIsArticle(List<SourceLine> lines, int i) {
+        String next = nextNonBlank(lines, i);
+        return next != null && (ARTICLE.matcher(next).matches() || ARTICLE_RANGE.matcher(next).matches());
+    }
+
+    private static boolean nextIsParagraph(List<SourceLine> lines, int i) {
+        String next = nextNonBlank(lines, i);
+        return next != null && PARAGRAPH.matcher(next).matches();
+    }
+
+    private static String nextNonBlank(List<SourceLine> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            String t = lines.get(j).stripped();
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsSentence(StringBuilder b) {
+        return b.length() > 0 && b.charAt(b.length() - 1) == '。';
+    }
+
+    private static String num(String main, String branches) {
+        StringBuilder b = new StringBuilder(Integer.toString(Numerals.parse(main)));
+        if (branches != null && !branches.isEmpty()) {
+            for (String part : branches.substring(1).split("の")) {
+                b.append('_').append(Numerals.parse(part));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String rangeNum(Matcher m) {
+        return num(m.group(1), m.group(2)) + ":" + num(m.group(3), m.group(4));
+    }
+
+    private static String excerpt(String t) {
+        return "「" + (t.length() > 20 ? t.substring(0, 20) + "…" : t) + "」";
+    }
+}

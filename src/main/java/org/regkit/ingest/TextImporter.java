@@ -1,0 +1,90 @@
+package org.regkit.ingest;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.regkit.xml.InputException;
+import org.regkit.xml.Problem;
+
+/**
+ * Plain text (including text extracted from a PDF) to regulation XML.
+ *
+ * <p>The text is decoded strictly ({@link TextDecoder}), split into lines, recognised
+ * ({@link StructureRecogniser}) and written ({@link RegulationXmlWriter}). Any line the
+ * recogniser cannot place makes the import fail with that line's number: text is never dropped.
+ */
+public final class TextImporter {
+    private TextImporter() {
+    }
+
+    /** Import settings: the encoding (null = detect) and the regulation id (null = from the file name). */
+    public record Options(String encoding, String regulationId) {
+    }
+
+    /** The XML and any warnings; errors are thrown. */
+    public record Result(byte[] xml, List<Problem> warnings, String encoding) {
+    }
+
+    public static Result importText(byte[] bytes, String file, Options options) throws InputException {
+        DecodedText decoded = TextDecoder.decode(bytes, options.encoding(), file);
+        List<SourceLine> lines = lines(decoded.text(), file);
+        StructureRecogniser.Result r = StructureRecogniser.recognise(lines, file);
+        List<Problem> problems = new ArrayList<>(r.problems());
+        DraftLaw law = r.law();
+        if (law.title != null && (law.date == null || law.lawNum == null)) {
+            problems.add(Problem.error(file, law.titleLine, 1, "the header gives no "
+                    + (law.date == null ? "promulgation date (e.g. 令和６年５月30日)" : "number (e.g. 警察本部訓令第27号)")
+                    + "; regulation XML needs both (Law/@Era, @Year, @Num)"));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new InputException(problems, false);
+        }
+        String id = options.regulationId() != null ? options.regulationId() : idFromFile(file);
+        byte[] xml = RegulationXmlWriter.write(law, new RegulationXmlWriter.SourceInfo(
+                id, "text", fileName(file), sha256(bytes), decoded.encoding()));
+        return new Result(xml, problems, decoded.encoding());
+    }
+
+    /** Lines split at CR LF, LF or CR; a control character other than tab is an error. */
+    static List<SourceLine> lines(String text, String file) throws InputException {
+        List<SourceLine> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        String[] raw = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            String line = raw[i];
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (ch < 0x20 && ch != '\t' && ch != '\f' || ch == '\uFFFD' || ch == 0x7F) {
+                    problems.add(Problem.error(file, i + 1, c + 1, String.format(
+                            "control character U+%04X: the file is binary or in the wrong encoding", (int) ch)));
+                    break;
+                }
+            }
+            out.add(new SourceLine(i + 1, line));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems, true);
+        }
+        return out;
+    }
+
+    static String idFromFile(String file) {
+        String name = fileName(file).replaceFirst("\\.[^.]*$", "").toLowerCase(java.util.Locale.ROOT);
+        String id = name.replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[^a-z0-9]+", "");
+        return id.isEmpty() ? "regulation" : id;
+    }
+
+    private static String fileName(String file) {
+        return java.nio.file.Path.of(file).getFileName().toString();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

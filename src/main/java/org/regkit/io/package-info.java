@@ -1,0 +1,2 @@
+/** File output that is atomic and never overwrites an input. */
+package org.regkit.io;

@@ -1,0 +1,138 @@
+package org.regkit.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A parsed Japanese citation such as 第３条第１項第２号ア, 第三条第一項第二号イ, 第3条の2第2項,
+ * 附則第２項 or 第１章第２節, or an identifier such as {@code art_3__para_1}.
+ *
+ * <p>Numbers may be half-width, full-width or kanji. Sub-items are kept as the letters written
+ * (ア, (ア), ａ), since their machine number depends on the list's kana order.
+ */
+public record Citation(String text, boolean suppl, List<Step> steps) {
+    private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
+    private static final Pattern NUMBERED = Pattern.compile(
+            "第(" + N + ")(編|章|節|款|目|条|項|号)((?:の" + N + ")*)");
+    private static final Pattern SUBITEM = Pattern.compile(
+            "[（(][^（）()]{1,4}[）)]|[ア-ン]|[a-zａ-ｚ]");
+
+    /**
+     * One step of a citation. {@code num} is the machine number (3, 3_2) for counted kinds;
+     * for sub-items it is null and {@code label} holds the letter as written.
+     */
+    public record Step(ProvisionKind kind, String num, String label) {
+    }
+
+    /** Parses a citation; throws IllegalArgumentException with a message saying what is wrong. */
+    public static Citation parse(String input) {
+        String text = input.replaceAll("[\\s　]+", "");
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("empty citation");
+        }
+        List<ProvisionId.Step> idSteps = ProvisionId.parse(text);
+        if (idSteps != null) {
+            return fromId(text, idSteps);
+        }
+        boolean suppl = text.startsWith("附則");
+        int pos = suppl ? 2 : 0;
+        List<Step> steps = new ArrayList<>();
+        ProvisionKind last = null;
+        while (pos < text.length()) {
+            Matcher m = NUMBERED.matcher(text).region(pos, text.length());
+            if (m.lookingAt()) {
+                ProvisionKind kind = counted(m.group(2));
+                if (last != null && kind.ordinal() <= last.ordinal()) {
+                    throw new IllegalArgumentException("unexpected " + m.group() + " after "
+                            + text.substring(0, pos) + " in " + input);
+                }
+                steps.add(new Step(kind, machineNumber(m.group(1), m.group(3)), null));
+                last = kind;
+                pos = m.end();
+                continue;
+            }
+            Matcher s = SUBITEM.matcher(text).region(pos, text.length());
+            if (s.lookingAt() && last != null && (last == ProvisionKind.ITEM || last.isSubitem())) {
+                ProvisionKind kind = last.nextListLevel();
+                if (kind == null) {
+                    throw new IllegalArgumentException("too many sub-item levels in " + input);
+                }
+                steps.add(new Step(kind, null, s.group()));
+                last = kind;
+                pos = s.end();
+                continue;
+            }
+            throw new IllegalArgumentException("cannot read \"" + text.substring(pos) + "\" in citation "
+                    + input + " (expected e.g. 第３条第１項第２号ア or art_3__para_1)");
+        }
+        if (steps.isEmpty() && !suppl) {
+            throw new IllegalArgumentException("no provision named in " + input);
+        }
+        return new Citation(text, suppl, List.copyOf(steps));
+    }
+
+    private static Citation fromId(String text, List<ProvisionId.Step> idSteps) {
+        List<Step> steps = new ArrayList<>();
+        boolean suppl = false;
+        for (ProvisionId.Step s : idSteps) {
+            if (s.kind() == ProvisionKind.SUPPL) {
+                suppl = true;
+                steps.add(new Step(ProvisionKind.SUPPL, s.num(), null));
+            } else {
+                steps.add(new Step(s.kind(), s.num(), null));
+            }
+        }
+        return new Citation(text, suppl, List.copyOf(steps));
+    }
+
+    /** True when the citation was written as an identifier. */
+    public boolean isIdentifier() {
+        return ProvisionId.looksLikeId(text);
+    }
+
+    private static ProvisionKind counted(String counter) {
+        return switch (counter) {
+            case "編" -> ProvisionKind.PART;
+            case "章" -> ProvisionKind.CHAPTER;
+            case "節" -> ProvisionKind.SECTION;
+            case "款" -> ProvisionKind.SUBSECTION;
+            case "目" -> ProvisionKind.DIVISION;
+            case "条" -> ProvisionKind.ARTICLE;
+            case "項" -> ProvisionKind.PARAGRAPH;
+            default -> ProvisionKind.ITEM;
+        };
+    }
+
+    /** ３ and の２ → 3_2. */
+    static String machineNumber(String main, String branches) {
+        StringBuilder b = new StringBuilder(Integer.toString(Numerals.parse(main)));
+        if (branches != null && !branches.isEmpty()) {
+            for (String part : branches.substring(1).split("の")) {
+                b.append('_').append(Numerals.parse(part));
+            }
+        }
+        return b.toString();
+    }
+
+    /** A sub-item letter normalised for comparison: （ア）→(ア), ａ→a. */
+    public static String normaliseLetter(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.strip().toCharArray()) {
+            if (c == '（') {
+                c = '(';
+            } else if (c == '）') {
+                c = ')';
+            } else if (c >= 'ａ' && c <= 'ｚ') {
+                c = (char) ('a' + (c - 'ａ'));
+            } else if (c >= 'Ａ' && c <= 'Ｚ') {
+                c = (char) ('A' + (c - 'Ａ'));
+            } else if (c >= '０' && c <= '９') {
+                c = (char) ('0' + (c - '０'));
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+}

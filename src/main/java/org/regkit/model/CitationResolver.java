@@ -1,0 +1,175 @@
+package org.regkit.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Resolves citations against one regulation version.
+ *
+ * <p>Following legal practice, an item may be cited without its paragraph (第３条第２号) when the
+ * article has one paragraph; when it has several but only one of them has items, that one is
+ * meant, and a note says so. A citation that names nothing is reported with the nearest
+ * provision that does exist.
+ */
+public final class CitationResolver {
+    private final Regulation regulation;
+
+    public CitationResolver(Regulation regulation) {
+        this.regulation = regulation;
+    }
+
+    /** The outcome: the provision found (or null) and what the reader should know. */
+    public record Resolution(Provision provision, List<String> notes, String error, Provision nearest) {
+        public boolean resolved() {
+            return provision != null;
+        }
+    }
+
+    /** Resolves a citation text (Japanese or identifier). */
+    public Resolution resolve(String text) {
+        Citation c;
+        try {
+            c = Citation.parse(text);
+        } catch (IllegalArgumentException e) {
+            return new Resolution(null, List.of(), e.getMessage(), null);
+        }
+        return resolve(c);
+    }
+
+    /** Resolves a parsed citation. */
+    public Resolution resolve(Citation c) {
+        if (c.isIdentifier()) {
+            Provision p = regulation.find(new ProvisionId(c.text()));
+            if (p != null) {
+                return new Resolution(p, List.of(), null, null);
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        Provision current = null;
+        List<Citation.Step> steps = c.steps();
+        int i = 0;
+        if (c.suppl()) {
+            if (!steps.isEmpty() && steps.get(0).kind() == ProvisionKind.SUPPL) {
+                current = nth(regulation.suppls(), steps.get(0).num());
+                i = 1;
+            } else {
+                current = regulation.suppls().stream().findFirst().orElse(null);
+            }
+            if (current == null) {
+                return failure(c, "the regulation has no such 附則", null);
+            }
+        }
+        for (; i < steps.size(); i++) {
+            Citation.Step step = steps.get(i);
+            List<Provision> candidates = candidates(current, step, notes);
+            Provision next = match(candidates, step);
+            if (next == null) {
+                Provision nearest = nearest(candidates, step);
+                if (nearest == null) {
+                    nearest = current;
+                }
+                String where = current == null ? "the regulation" : label(current);
+                return failure(c, "no " + describe(step) + " in " + where, nearest);
+            }
+            current = next;
+        }
+        return new Resolution(current, List.copyOf(notes), null, null);
+    }
+
+    /** The canonical label of a provision, in the regulation's number style. */
+    public String label(Provision p) {
+        return Labels.of(p, regulation.style());
+    }
+
+    private Resolution failure(Citation c, String why, Provision nearest) {
+        String message = c.text() + ": " + why;
+        if (nearest != null) {
+            message += "; nearest existing provision: " + label(nearest) + " (" + nearest.id() + ")";
+        }
+        return new Resolution(null, List.of(), message, nearest);
+    }
+
+    private static Provision nth(List<Provision> list, String num) {
+        int n = Integer.parseInt(num);
+        return n >= 1 && n <= list.size() ? list.get(n - 1) : null;
+    }
+
+    /** The provisions that step could name, given where the citation has got to. */
+    private List<Provision> candidates(Provision current, Citation.Step step, List<String> notes) {
+        ProvisionKind kind = step.kind();
+        if (kind == ProvisionKind.ARTICLE) {
+            List<Provision> out = new ArrayList<>();
+            if (current == null) {
+                return regulation.mainArticles();
+            }
+            for (Provision c : current.children()) {
+                Regulation.articlesUnder(c, out);
+            }
+            return out;
+        }
+        if (current == null) {
+            return kind == ProvisionKind.PARAGRAPH ? regulation.mainParagraphs()
+                    : regulation.top().stream().filter(p -> p.kind() == kind).toList();
+        }
+        if (kind == ProvisionKind.ITEM && current.kind() != ProvisionKind.PARAGRAPH) {
+            Provision para = impliedParagraph(current, step, notes);
+            return para == null ? List.of() : para.children(kind);
+        }
+        return current.children(kind);
+    }
+
+    /** The paragraph an item cited without one belongs to (第３条第２号). */
+    private Provision impliedParagraph(Provision article, Citation.Step step, List<String> notes) {
+        List<Provision> paras = article.children(ProvisionKind.PARAGRAPH);
+        if (paras.size() == 1) {
+            return paras.get(0);
+        }
+        List<Provision> withItems = paras.stream()
+                .filter(p -> !p.children(ProvisionKind.ITEM).isEmpty()).toList();
+        if (withItems.size() == 1) {
+            Provision para = withItems.get(0);
+            notes.add(label(article) + " has " + paras.size() + " paragraphs; the item was read as one of "
+                    + label(para) + ", the only paragraph with items");
+            return para;
+        }
+        return paras.isEmpty() ? null : paras.get(0);
+    }
+
+    private static Provision match(List<Provision> candidates, Citation.Step step) {
+        for (Provision p : candidates) {
+            if (step.num() != null ? p.num().equals(step.num())
+                    : Citation.normaliseLetter(p.title()).equals(Citation.normaliseLetter(step.label()))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The candidate closest in number to what was asked for (the last one when all are lower). */
+    private static Provision nearest(List<Provision> candidates, Citation.Step step) {
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        if (step.num() == null) {
+            return candidates.get(candidates.size() - 1);
+        }
+        int wanted = Provision.leadingNumber(step.num());
+        return candidates.stream()
+                .min(Comparator.comparingInt((Provision p) -> Math.abs(p.leadingNumber() - wanted)))
+                .orElse(null);
+    }
+
+    private String describe(Citation.Step step) {
+        if (step.num() == null) {
+            return step.label();
+        }
+        if (step.kind() == ProvisionKind.SUPPL) {
+            return "附則 number " + step.num();
+        }
+        String n = regulation.style().branched(step.num().split("_")[0]);
+        String branches = step.num().contains("_")
+                ? "の" + regulation.style().branched(step.num().substring(step.num().indexOf('_') + 1)) : "";
+        return step.kind() == ProvisionKind.ARTICLE ? "第" + n + "条" + branches : "第" + n + step.kind().counter() + branches;
+    }
+}

@@ -1,0 +1,92 @@
+package org.regkit.model;
+
+import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Japanese era dates (令和６年５月30日, 平成元年, 令和七年四月一日) to and from ISO dates, on top of
+ * {@link JapaneseDate} and {@link JapaneseEra} so that no era table is written by hand.
+ */
+public final class JapaneseDates {
+    /** An era date anywhere in a text; group 1 era, 2 year (元 = 1), 3 month, 4 day. */
+    public static final Pattern DATE = Pattern.compile(
+            "(明治|大正|昭和|平成|令和)[\\s　]*(元|[0-9０-９〇一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
+                    + "([0-9０-９一二三四五六七八九十]+)[\\s　]*月[\\s　]*([0-9０-９〇一二三四五六七八九十]+)[\\s　]*日");
+    /** An era year, as in a rule's number (平成23年, 令和元年); group 1 era, 2 year. */
+    public static final Pattern YEAR = Pattern.compile("(明治|大正|昭和|平成|令和)(元|[0-9０-９〇一二三四五六七八九十]+)年");
+
+    private JapaneseDates() {
+    }
+
+    /** The ISO date of the first era date in {@code text}, or null when there is none. */
+    public static LocalDate find(String text) {
+        Matcher m = DATE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        return toIso(m.group(1), year(m.group(2)), Numerals.parse(m.group(3)), Numerals.parse(m.group(4)));
+    }
+
+    /** The date of a whole string that is an era date, or null. */
+    public static LocalDate parseExact(String text) {
+        Matcher m = DATE.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        return toIso(m.group(1), year(m.group(2)), Numerals.parse(m.group(3)), Numerals.parse(m.group(4)));
+    }
+
+    /** 元 → 1, else the number. */
+    public static int year(String text) {
+        return "元".equals(text) ? 1 : Numerals.parse(text);
+    }
+
+    /** The era whose Japanese name is {@code name} (令和 → REIWA). */
+    public static JapaneseEra era(String name) {
+        for (JapaneseEra e : JapaneseEra.values()) {
+            if (e.getDisplayName(TextStyle.FULL, Locale.JAPAN).equals(name)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("unknown era: " + name);
+    }
+
+    /** The e-Gov spelling of an era (Reiwa, Heisei …) from its Japanese name. */
+    public static String egovEra(String japaneseName) {
+        String s = era(japaneseName).toString();
+        return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The ISO date of an era date; throws DateTimeException when no such day exists. */
+    public static LocalDate toIso(String era, int year, int month, int day) {
+        return LocalDate.from(JapaneseDate.of(era(era), year, month, day));
+    }
+
+    /** 2025-04-01 → 令和７年４月１日 (full-width digits, 元年 for year 1). */
+    public static String format(LocalDate date) {
+        JapaneseDate jd = JapaneseDate.from(date);
+        int year = jd.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+        return jd.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN)
+                + (year == 1 ? "元" : Numerals.fullWidth(year)) + "年"
+                + Numerals.fullWidth(date.getMonthValue()) + "月"
+                + Numerals.fullWidth(date.getDayOfMonth()) + "日";
+    }
+
+    /** Parses ISO (2025-04-01) or an era date (令和７年４月１日). */
+    public static LocalDate parseAny(String text) {
+        String t = text.strip();
+        if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return LocalDate.parse(t);
+        }
+        LocalDate d = parseExact(t);
+        if (d == null) {
+            throw new IllegalArgumentException("not a date: " + text + " (use 2025-04-01 or 令和７年４月１日)");
+        }
+        return d;
+    }
+}

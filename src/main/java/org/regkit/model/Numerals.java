@@ -1,0 +1,129 @@
+package org.regkit.model;
+
+/**
+ * Numbers as Japanese regulations write them: half-width (27), full-width (２７) and kanji, both
+ * counted (二十七, 百二) and positional (一〇二, as e-Gov writes amendment law numbers).
+ */
+public final class Numerals {
+    private static final String KANJI_DIGITS = "〇一二三四五六七八九";
+
+    private Numerals() {
+    }
+
+    /** True when every character is a digit of any width or a kanji numeral. */
+    public static boolean isNumber(String s) {
+        if (s == null || s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (digitValue(c) < 0 && "十百千万零".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value of a number written in any of the supported styles. */
+    public static int parse(String s) {
+        if (!isNumber(s)) {
+            throw new NumberFormatException("not a number: " + s);
+        }
+        if (s.chars().anyMatch(c -> "十百千万".indexOf(c) >= 0)) {
+            return parseCounted(s);
+        }
+        int value = 0;
+        for (int i = 0; i < s.length(); i++) {
+            value = Math.addExact(Math.multiplyExact(value, 10), digitValue(s.charAt(i)));
+        }
+        return value;
+    }
+
+    private static int parseCounted(String s) {
+        int total = 0;
+        int section = 0;
+        int digit = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10000;
+                default -> 0;
+            };
+            if (unit == 0) {
+                digit = digitValue(c);
+            } else if (unit == 10000) {
+                total += (section + Math.max(digit, 0)) * 10000;
+                section = 0;
+                digit = -1;
+            } else {
+                section += (digit < 0 ? 1 : digit) * unit;
+                digit = -1;
+            }
+        }
+        return total + section + Math.max(digit, 0);
+    }
+
+    /** 0–9 for a digit of any width or a kanji digit, else -1. */
+    public static int digitValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= '０' && c <= '９') {
+            return c - '０';
+        }
+        if (c == '零') {
+            return 0;
+        }
+        return KANJI_DIGITS.indexOf(c);
+    }
+
+    /** 27 → ２７. */
+    public static String fullWidth(int n) {
+        StringBuilder b = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            b.append((char) ('０' + (c - '0')));
+        }
+        return b.toString();
+    }
+
+    /** 27 → 二十七, 102 → 百二, 1000 → 千. */
+    public static String kanji(int n) {
+        if (n <= 0) {
+            return n == 0 ? "〇" : "-" + kanji(-n);
+        }
+        StringBuilder b = new StringBuilder();
+        if (n >= 10000) {
+            b.append(kanji(n / 10000)).append('万');
+            n %= 10000;
+        }
+        int[] units = {1000, 100, 10};
+        String names = "千百十";
+        for (int i = 0; i < units.length; i++) {
+            int d = n / units[i];
+            if (d > 0) {
+                if (d > 1) {
+                    b.append(KANJI_DIGITS.charAt(d));
+                }
+                b.append(names.charAt(i));
+            }
+            n %= units[i];
+        }
+        if (n > 0) {
+            b.append(KANJI_DIGITS.charAt(n));
+        }
+        return b.toString();
+    }
+
+    /** Replaces full-width digits by ASCII ones, leaving everything else as it is. */
+    public static String asciiDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,120 @@
+package org.regkit.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.w3c.dom.Element;
+
+/**
+ * One provision of a regulation (a grouping, article, paragraph, item, sub-item or 附則) in the
+ * tree {@link RegulationReader} derives from the XML. The XML element stays the source of truth;
+ * this view adds the identifier, the parent and the plain text.
+ */
+public final class Provision {
+    private final ProvisionKind kind;
+    private final String num;
+    private final ProvisionId id;
+    private final String title;
+    private final String caption;
+    private final String text;
+    private final Element element;
+    private final Provision parent;
+    private final List<Provision> children = new ArrayList<>();
+    private final List<Provision> readOnlyChildren = Collections.unmodifiableList(children);
+
+    Provision(ProvisionKind kind, String num, ProvisionId id, String title, String caption,
+              String text, Element element, Provision parent) {
+        this.kind = kind;
+        this.num = num;
+        this.id = id;
+        this.title = title;
+        this.caption = caption;
+        this.text = text;
+        this.element = element;
+        this.parent = parent;
+    }
+
+    public ProvisionKind kind() {
+        return kind;
+    }
+
+    /** The machine number: 3, 3_2, 38:84; the ordinal for 附則. */
+    public String num() {
+        return num;
+    }
+
+    public ProvisionId id() {
+        return id;
+    }
+
+    /** The display number or title as the source writes it: 第３条, ２, (1), ア, 第１章　総則, 附　則. */
+    public String title() {
+        return title;
+    }
+
+    /** The caption （目的）, or null. */
+    public String caption() {
+        return caption;
+    }
+
+    /** The provision's own sentences as plain text (columns joined by a full-width space). */
+    public String text() {
+        return text;
+    }
+
+    public Element element() {
+        return element;
+    }
+
+    /** The enclosing provision, or null at the top. */
+    public Provision parent() {
+        return parent;
+    }
+
+    public List<Provision> children() {
+        return readOnlyChildren;
+    }
+
+    void add(Provision child) {
+        children.add(child);
+    }
+
+    /** True for a provision whose whole text is 削除 (deleted, number kept). */
+    public boolean deleted() {
+        return "削除".equals(text) || children.size() == 1 && kind == ProvisionKind.ARTICLE
+                && children.get(0).deleted();
+    }
+
+    /** The children of the given kind. */
+    public List<Provision> children(ProvisionKind k) {
+        return children.stream().filter(c -> c.kind == k).toList();
+    }
+
+    /** The nearest ancestor of the given kind, or null. */
+    public Provision ancestor(ProvisionKind k) {
+        for (Provision p = parent; p != null; p = p.parent) {
+            if (p.kind == k) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The first number of a machine number (3 for 3_2, 38 for 38:84). */
+    public int leadingNumber() {
+        return leadingNumber(num);
+    }
+
+    static int leadingNumber(String num) {
+        int end = 0;
+        while (end < num.length() && Character.isDigit(num.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Integer.parseInt(num.substring(0, end));
+    }
+
+    @Override
+    public String toString() {
+        return id.value();
+    }
+}

@@ -1,0 +1,54 @@
+package org.regkit.model;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the machine number a display title stands for: 第３条の２ → 3_2, 第38条から第84条まで →
+ * 38:84, (1) → 1, 一 → 1, ⑶ → 3, (3)の２ → 3_2, ア → 1 (in アイウエオ order), ｂ → 2.
+ */
+public final class TitleNumbers {
+    private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
+    private static final Pattern COUNTED = Pattern.compile("^第(" + N + ")(?:編|章|節|款|目|条)((?:の" + N + ")*)(?:から第(" + N + ")条((?:の" + N + ")*)まで)?(?:[\\s　].*)?$");
+    private static final Pattern LIST = Pattern.compile("^[（(]?(" + N + "|[ア-ン]|[a-zａ-ｚ]|[\u2474-\u2487])[)）]?((?:の" + N + ")*)$");
+
+    private TitleNumbers() {
+    }
+
+    /** The number of 第N条/章/節… titles, or null when the title is not of that shape. */
+    public static String counted(String title) {
+        Matcher m = COUNTED.matcher(title.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String num = Citation.machineNumber(m.group(1), m.group(2));
+        return m.group(3) == null ? num : num + ":" + Citation.machineNumber(m.group(3), m.group(4));
+    }
+
+    /** The number of a list title ((1), 一, ア, ａ), reading katakana in {@code sequence}; null if unreadable. */
+    public static String list(String title, KanaSequence sequence) {
+        Matcher m = LIST.matcher(title.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String head = m.group(1);
+        char c = head.charAt(0);
+        int n;
+        if (KanaSequence.isLetter(c) && head.length() == 1) {
+            n = (sequence == null ? KanaSequence.AIUEO : sequence).position(c);
+        } else if (c >= 'a' && c <= 'z' || c >= 'ａ' && c <= 'ｚ') {
+            n = c >= 'ａ' ? c - 'ａ' + 1 : c - 'a' + 1;
+        } else if (c >= '\u2474' && c <= '\u2487') {
+            n = c - 0x2473;
+        } else {
+            n = Numerals.parse(head);
+        }
+        return n <= 0 ? null : Citation.machineNumber(Integer.toString(n), m.group(2));
+    }
+
+    /** The kana order of a list whose first title is {@code firstTitle}, or null for non-kana lists. */
+    public static KanaSequence sequenceOf(String firstTitle) {
+        String t = firstTitle.replaceAll("[（()）]", "");
+        return t.length() == 1 ? KanaSequence.startingWith(t.charAt(0)) : null;
+    }
+}

@@ -1,0 +1,33 @@
+package org.regkit.xml;
+
+import java.net.URL;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import org.xml.sax.SAXException;
+
+/** The project's XSDs, compiled once from the class path (they are copied from {@code schema/}). */
+public final class Schemas {
+    private Schemas() {
+    }
+
+    private static final class Regulation {
+        static final Schema SCHEMA = compile("/schema/regulation.xsd");
+    }
+
+    /** {@code schema/regulation.xsd}: our profile of the e-Gov law vocabulary. */
+    public static Schema regulation() {
+        return Regulation.SCHEMA;
+    }
+
+    static Schema compile(String resource) {
+        URL url = Schemas.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("schema missing from the class path: " + resource);
+        }
+        try {
+            return SecureXml.newSchemaFactory().newSchema(new StreamSource(url.toExternalForm()));
+        } catch (SAXException e) {
+            throw new IllegalStateException("cannot compile " + resource + ": " + e.getMessage(), e);
+        }
+    }
+}

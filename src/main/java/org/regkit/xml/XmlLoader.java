@@ -1,0 +1,136 @@
+package org.regkit.xml;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.validation.Schema;
+import javax.xml.validation.ValidatorHandler;
+import org.w3c.dom.Document;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads an XML file in one hardened pass: builds a DOM whose elements know their source position
+ * and, when a schema is given, validates against it at the same time, collecting every schema
+ * problem rather than stopping at the first.
+ */
+public final class XmlLoader {
+    private final Schema schema;
+
+    /** A loader that validates against {@code schema}, or only checks well-formedness when null. */
+    public XmlLoader(Schema schema) {
+        this.schema = schema;
+    }
+
+    /** The loaded document and the schema problems found in it (empty when valid). */
+    public record Loaded(Document document, List<Problem> problems) {
+        public boolean valid() {
+            return problems.stream().noneMatch(Problem::isError);
+        }
+    }
+
+    /** Loads a file; malformed or hostile XML and I/O failures are an unreadable-input exception. */
+    public Loaded load(Path file) throws InputException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(Problem.error(name, 0, 0, "no such file"), true);
+        } catch (IOException e) {
+            throw new InputException(Problem.error(name, 0, 0, "cannot read: " + e.getMessage()), true);
+        }
+        return load(bytes, name);
+    }
+
+    /** Loads XML held in memory; {@code name} is used in problem messages. */
+    public Loaded load(byte[] bytes, String name) throws InputException {
+        XMLReader reader = SecureXml.newReader();
+        DomBuilder dom = new DomBuilder();
+        List<Problem> problems = new ArrayList<>();
+        ContentHandler handler = dom;
+        if (schema != null) {
+            ValidatorHandler validator = schema.newValidatorHandler();
+            validator.setErrorHandler(new Collector(name, problems));
+            handler = new TeeHandler(validator, dom);
+        }
+        try {
+            reader.setFeature("http://xml.org/sax/features/namespace-prefixes", true);
+            reader.setContentHandler(handler);
+            reader.setErrorHandler(new FatalOnly(name));
+            InputSource in = new InputSource(new ByteArrayInputStream(bytes));
+            in.setSystemId(name);
+            reader.parse(in);
+        } catch (SAXParseException e) {
+            throw new InputException(Problem.error(name, e.getLineNumber(), e.getColumnNumber(),
+                    explain(e.getMessage())), true);
+        } catch (SAXException e) {
+            throw new InputException(Problem.error(name, 0, 0, explain(e.getMessage())), true);
+        } catch (IOException e) {
+            throw new InputException(Problem.error(name, 0, 0, "cannot read: " + e.getMessage()), true);
+        }
+        return new Loaded(dom.document(), List.copyOf(problems));
+    }
+
+    /** Turns the parser's wording for a refused DOCTYPE into one that says why. */
+    private static String explain(String message) {
+        if (message != null && message.contains("DOCTYPE")) {
+            return "DOCTYPE declarations are not allowed (they enable external entities and "
+                    + "entity expansion attacks); remove the <!DOCTYPE ...> line";
+        }
+        if (message != null && message.contains("accessExternal")) {
+            return "external resources may not be loaded: " + message;
+        }
+        return message;
+    }
+
+    /** Collects schema errors as problems, with the position the validator reports. */
+    private record Collector(String file, List<Problem> problems) implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+            problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(), tidy(e)));
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            problems.add(Problem.error(file, e.getLineNumber(), e.getColumnNumber(), tidy(e)));
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        /** Drops the Xerces message code ("cvc-complex-type.2.4.a: ") that tells users nothing. */
+        private static String tidy(SAXParseException e) {
+            String m = e.getMessage();
+            return m == null ? "schema violation" : m.replaceFirst("^cvc-[\\w.-]+: ", "");
+        }
+    }
+
+    /** Well-formedness errors stop the parse; the parser's warnings are not problems of ours. */
+    private record FatalOnly(String file) implements ErrorHandler {
+        @Override
+        public void warning(SAXParseException e) {
+            // ignored: the parser only warns about things schema validation reports anyway
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    }
+}
