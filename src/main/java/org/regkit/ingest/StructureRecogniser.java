@@ -290,7 +290,9 @@ public final class StructureRecogniser {
                     + excerpt(t) + " (it follows " + where() + ", where a provision title such as 第１条 was expected)"));
             return;
         }
-        if (looksOutOfSequence(t) && endsSentence(textTarget.text)) {
+        if (isCaption(t) && endsSentence(textTarget.text)) {
+            problems.add(Problem.error(file, line.number(), 1, "caption " + t + " is not followed by an article"));
+        } else if (looksOutOfSequence(t) && endsSentence(textTarget.text)) {
             problems.add(Problem.error(file, line.number(), 1, "provision out of sequence: " + excerpt(t)
                     + " does not follow " + where() + "; check its number"));
         }

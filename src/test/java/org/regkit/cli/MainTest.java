@@ -1,0 +1,136 @@
+package org.regkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regkit.TestFiles;
+
+/** The command-line contract: exit codes, problem lines, atomic output. */
+class MainTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void validateCleanFileExitsZero() {
+        Cli r = Cli.run("validate", TestFiles.SEED_XML.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("valid (35 provisions)"), r.out());
+    }
+
+    @Test
+    void validateReportsAllProblemsOfAllFilesAsFileLineColumn() {
+        Path bad = TestFiles.write(tmp, "bad.xml", TestFiles.text(TestFiles.SEED_XML)
+                .replace("<ArticleTitle>第２条</ArticleTitle>", "<ArticleTitle>第９条</ArticleTitle>")
+                .replace("<Item Num=\"5\">", "<Item Num=\"five\">"));
+        Cli r = Cli.run("validate", TestFiles.SEED_XML.toString(), bad.toString());
+        assertEquals(ExitCode.FINDINGS, r.code());
+        String[] lines = r.err().strip().split("\n");
+        assertTrue(lines.length >= 2, r.err());
+        for (String line : lines) {
+            assertTrue(line.matches(".*bad\\.xml:\\d+:\\d+: error: .+"), line);
+        }
+    }
+
+    @Test
+    void hostileXmlExitsThreeWithAClearMessage() {
+        Path xxe = TestFiles.write(tmp, "xxe.xml",
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE Law [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<Law>&x;</Law>\n");
+        Cli r = Cli.run("validate", xxe.toString());
+        assertEquals(ExitCode.IO, r.code());
+        assertTrue(r.err().contains("xxe.xml:2:"), r.err());
+        assertTrue(r.err().contains("DOCTYPE declarations are not allowed"), r.err());
+        assertFalse(r.err().contains("at org."), "no stack trace for a user error");
+    }
+
+    @Test
+    void missingFileExitsThree() {
+        Cli r = Cli.run("validate", tmp.resolve("nope.xml").toString());
+        assertEquals(ExitCode.IO, r.code());
+        assertTrue(r.err().contains("no such file"), r.err());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(ExitCode.USAGE, Cli.run("validate").code());
+        assertEquals(ExitCode.USAGE, Cli.run("frobnicate").code());
+        assertEquals(ExitCode.USAGE, Cli.run("import", "text", "x.txt").code(), "-o is required");
+    }
+
+    @Test
+    void importWritesXmlThatValidates() {
+        Path out = tmp.resolve("seed.xml");
+        Cli r = Cli.run("import", "text", TestFiles.SEED_TEXT.toString(), "-o", out.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertEquals(ExitCode.OK, Cli.run("validate", out.toString()).code());
+    }
+
+    @Test
+    void failedImportLeavesAnExistingOutputUntouched() throws Exception {
+        Path out = TestFiles.write(tmp, "out.xml", "previous content");
+        Path bad = TestFiles.write(tmp, "bad.txt", "○題名\n令和７年１月１日\n訓令第１号\n第１章 総則\n迷子の文。\n第１条 本文。\n");
+        Cli r = Cli.run("import", "text", bad.toString(), "-o", out.toString());
+        assertEquals(ExitCode.FINDINGS, r.code());
+        assertTrue(r.err().contains("bad.txt:5:1: error: cannot place this text"), r.err());
+        assertEquals("previous content", Files.readString(out));
+        try (var files = Files.list(tmp)) {
+            assertEquals(2, files.count(), "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void importRefusesToOverwriteItsInput() throws Exception {
+        Path copy = Files.copy(TestFiles.SEED_TEXT, tmp.resolve("seed.txt"));
+        Cli r = Cli.run("import", "text", copy.toString(), "-o", copy.toString());
+        assertEquals(ExitCode.IO, r.code());
+        assertEquals(TestFiles.text(TestFiles.SEED_TEXT), Files.readString(copy));
+    }
+
+    @Test
+    void citePrintsIdentifierLabelAndText() {
+        Cli r = Cli.run("cite", TestFiles.SEED_XML.toString(), "第三条第一項第二号イ");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals("art_3__para_1__item_2__subitem1_2", lines[0]);
+        assertEquals("第３条第１項第２号イ", lines[1]);
+        assertTrue(lines[2].startsWith("イ　アに掲げるもののほか、システム総括責任者"), lines[2]);
+    }
+
+    @Test
+    void citeOfAnArticlePrintsItsWholeText() {
+        Cli r = Cli.run("cite", TestFiles.SEED_XML.toString(), "第５条");
+        assertEquals(ExitCode.OK, r.code());
+        assertTrue(r.out().contains("（システム総括責任者の責務）\n第５条　警察本部に、システム総括責任者を置き"), r.out());
+        assertTrue(r.out().contains("\n２　システム総括責任者は、"), r.out());
+    }
+
+    @Test
+    void unknownCitationExitsOneNamingTheNearestProvision() {
+        Cli r = Cli.run("cite", TestFiles.SEED_XML.toString(), "第３条第１項第１２号");
+        assertEquals(ExitCode.FINDINGS, r.code());
+        assertTrue(r.err().contains("nearest existing provision: 第３条第１項第１１号 (art_3__para_1__item_11)"), r.err());
+    }
+
+    @Test
+    void exportTextToFileAndStdout() throws Exception {
+        Cli r = Cli.run("export", "text", TestFiles.SEED_XML.toString());
+        assertEquals(ExitCode.OK, r.code());
+        assertTrue(r.out().startsWith("埼玉県警察における情報システムの整備及び管理に関する訓令\n"));
+        Path out = tmp.resolve("seed.txt");
+        assertEquals(ExitCode.OK, Cli.run("export", "text", TestFiles.SEED_XML.toString(), "-o", out.toString()).code());
+        assertEquals(r.out(), Files.readString(out));
+    }
+
+    @Test
+    void demoValidatesAndExportsTheBundledRegulation() {
+        Path out = tmp.resolve("out");
+        Cli r = Cli.run("demo", "--home", ".", "--out", out.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.txt")));
+        assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.imported.xml")));
+    }
+}

@@ -1,0 +1,92 @@
+package org.regkit.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regkit.Regkit;
+import org.regkit.TestFiles;
+import org.regkit.model.Dom;
+import org.regkit.model.Provision;
+import org.regkit.model.ProvisionId;
+import org.regkit.model.ProvisionKind;
+import org.regkit.model.Regulation;
+import org.w3c.dom.Element;
+
+/**
+ * Our own regulations in the same style as the seed: chapters, a proviso, (ア) sub-sub-items,
+ * 第２条の２, 第４条 削除 and two 附則 (security-rules.txt), and the national-law style with kanji
+ * numbers, イロハ sub-items and a deleted range (national-style.txt).
+ */
+class SecondRegulationTest {
+    @TempDir
+    Path tmp;
+
+    private Regulation load(String fixture) throws Exception {
+        Path text = TestFiles.resource("ingest/" + fixture);
+        TextImporter.Result r = TextImporter.importText(TestFiles.bytes(text), text.toString(),
+                new TextImporter.Options(null, null));
+        Path xml = Files.write(tmp.resolve(fixture + ".xml"), r.xml());
+        Regkit.Checked c = Regkit.check(xml);
+        assertTrue(c.valid(), () -> fixture + " must validate: " + c.problems());
+        String exported = Regkit.exportText(c.regulation());
+        assertEquals(TestFiles.fidelityView(TestFiles.text(text)), TestFiles.fidelityView(exported),
+                "fidelity bar for " + fixture);
+        return c.regulation();
+    }
+
+    @Test
+    void chaptersBranchesDeletionsProvisosAndTwoSupplProvisions() throws Exception {
+        Regulation reg = load("security-rules.txt");
+        List<Provision> chapters = reg.top().stream().filter(p -> p.kind() == ProvisionKind.CHAPTER).toList();
+        assertEquals(List.of("第１章　総則", "第２章　管理体制"), chapters.stream().map(Provision::title).toList());
+        assertEquals(List.of("1", "2", "2_2"), articlesOf(chapters.get(0)));
+        assertEquals(List.of("3", "4", "5"), articlesOf(chapters.get(1)));
+
+        Provision art22 = reg.find(new ProvisionId("art_2_2"));
+        assertNotNull(art22);
+        assertEquals("第２条の２", art22.title());
+        assertTrue(art22.children().get(0).text().contains("前条第２号に規定する"), "line broken before 第２号");
+
+        assertTrue(reg.find(new ProvisionId("art_4")).deleted());
+
+        Element sentences = Dom.child(reg.find(new ProvisionId("art_3__para_1")).element(), "ParagraphSentence");
+        List<Element> s = Dom.children(sentences);
+        assertEquals("main", s.get(0).getAttribute("Function"));
+        assertEquals("proviso", s.get(1).getAttribute("Function"));
+        assertTrue(s.get(1).getTextContent().startsWith("ただし、"));
+
+        Provision sub2 = reg.find(new ProvisionId("art_2__para_1__item_2__subitem1_1__subitem2_2"));
+        assertEquals("(イ)", sub2.title());
+
+        assertEquals(2, reg.suppls().size());
+        Provision second = reg.suppls().get(1);
+        assertEquals("令和８年２月１日警察本部訓令第３号", second.element().getAttribute("AmendLawNum"));
+        assertEquals(List.of("１", "２"), second.children().stream().map(Provision::title).toList());
+        assertEquals(java.time.LocalDate.of(2025, 4, 1), reg.effectiveDate());
+    }
+
+    @Test
+    void nationalStyleWithKanjiNumbersIrohaAndDeletedRange() throws Exception {
+        Regulation reg = load("national-style.txt");
+        assertEquals(List.of("1", "2", "2_2", "3:5", "6"), reg.mainArticles().stream().map(Provision::num).toList());
+        Provision ha = reg.find(new ProvisionId("art_2__para_1__item_1__subitem1_3"));
+        assertEquals("ハ", ha.title());
+        Provision sub2 = reg.find(new ProvisionId("art_2__para_1__item_1__subitem1_3__subitem2_2"));
+        assertEquals("(2)", sub2.title());
+        assertTrue(reg.find(new ProvisionId("art_3-5")).deleted());
+        assertEquals("第三条から第五条まで", reg.find(new ProvisionId("art_3-5")).title());
+        assertEquals("Heisei", reg.document().getDocumentElement().getAttribute("Era"));
+        assertEquals("Rule", reg.document().getDocumentElement().getAttribute("LawType"));
+        assertEquals(java.time.LocalDate.of(2018, 4, 1), reg.effectiveDate());
+    }
+
+    private static List<String> articlesOf(Provision chapter) {
+        return chapter.children(ProvisionKind.ARTICLE).stream().map(Provision::num).toList();
+    }
+}

@@ -1,0 +1,95 @@
+package org.regkit.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regkit.Regkit;
+import org.regkit.TestFiles;
+import org.regkit.xml.Problem;
+
+class SemanticValidatorTest {
+    @TempDir
+    Path tmp;
+
+    private static final String HEAD = """
+            <Law Era="Reiwa" Year="7" Num="1" LawType="Misc" Lang="ja">
+              <LawNum>訓令第1号</LawNum>
+              <LawBody>
+                <LawTitle>試験</LawTitle>
+                <MainProvision>
+            """;
+    private static final String TAIL = """
+                </MainProvision>
+              </LawBody>
+            </Law>
+            """;
+
+    private static String article(String num, String title, String inner) {
+        return "<Article Num=\"" + num + "\"><ArticleTitle>" + title + "</ArticleTitle>" + inner + "</Article>\n";
+    }
+
+    private static String para(String num, String shown, String inner) {
+        return "<Paragraph Num=\"" + num + "\"><ParagraphNum>" + shown + "</ParagraphNum>"
+                + "<ParagraphSentence><Sentence>文。</Sentence></ParagraphSentence>" + inner + "</Paragraph>";
+    }
+
+    private static String item(String num, String title) {
+        return "<Item Num=\"" + num + "\"><ItemTitle>" + title + "</ItemTitle><ItemSentence><Sentence>号。</Sentence></ItemSentence></Item>";
+    }
+
+    private List<Problem> check(String body) throws Exception {
+        Path f = TestFiles.write(tmp, "r.xml", HEAD + body + TAIL);
+        return Regkit.check(f).problems();
+    }
+
+    @Test
+    void branchesDeletedRangesAndDeletionsAreInSequence() throws Exception {
+        List<Problem> p = check(
+                article("1", "第１条", para("1", "", item("1", "(1)") + item("1_2", "(1)の２") + item("2", "(2)")))
+                + article("2", "第２条", para("1", "", ""))
+                + article("2_2", "第２条の２", para("1", "", ""))
+                + article("3:5", "第３条から第５条まで", para("1", "", ""))
+                + article("6", "第６条", para("1", "", "") + para("2", "２", "")));
+        assertEquals(List.of(), p);
+    }
+
+    @Test
+    void reportsEveryNumberingProblemWithItsLine() throws Exception {
+        List<Problem> p = check(
+                article("1", "第１条", para("1", "", ""))
+                + article("3", "第３条", para("1", "", "") + para("3", "３", ""))
+                + article("4", "第５条", para("1", "", item("1", "(1)") + item("3", "(3)") + item("4", "(5)"))));
+        List<String> messages = p.stream().map(Problem::message).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("article 第３条 out of sequence")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("paragraph Num=\"3\" out of sequence")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("ArticleTitle 第５条 does not match Num=\"4\"")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("item (3) out of sequence")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.contains("ItemTitle (5) does not match")), messages.toString());
+        assertTrue(p.stream().allMatch(x -> x.line() > 0 && x.file().endsWith("r.xml")), p.toString());
+    }
+
+    @Test
+    void duplicateIdentifiersAreReported() throws Exception {
+        List<Problem> p = check(article("1", "第１条", para("1", "", "")) + article("1", "第１条", para("1", "", "")));
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("duplicate provision art_1")), p.toString());
+    }
+
+    @Test
+    void subitemLettersFollowTheirKanaOrder() throws Exception {
+        String sub = "<Subitem1 Num=\"%s\"><Subitem1Title>%s</Subitem1Title><Subitem1Sentence><Sentence>x</Sentence></Subitem1Sentence></Subitem1>";
+        String items = "<Item Num=\"1\"><ItemTitle>一</ItemTitle><ItemSentence><Sentence>y</Sentence></ItemSentence>"
+                + sub.formatted("1", "イ") + sub.formatted("2", "ロ") + sub.formatted("3", "ニ") + "</Item>";
+        List<Problem> p = check(article("1", "第一条", para("1", "", items)));
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).message().contains("Subitem1Title ニ does not match Num=\"3\""), p.toString());
+    }
+
+    @Test
+    void theBundledRegulationIsClean() throws Exception {
+        assertEquals(List.of(), Regkit.check(TestFiles.SEED_XML).problems());
+    }
+}
