@@ -7,6 +7,15 @@ import org.regkit.ingest.TextImporter;
 import org.regkit.model.CitationResolver;
 import org.regkit.model.Regulation;
 import org.regkit.model.RegulationReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import net.sf.saxon.s9api.SaxonApiException;
+import org.apache.fop.apps.FOPException;
+import org.regkit.render.FontLocator;
+import org.regkit.render.HtmlRenderer;
+import org.regkit.render.PdfProfile;
+import org.regkit.render.PdfRenderer;
+import org.regkit.render.Stylesheets;
 import org.regkit.render.TextExporter;
 import org.regkit.validate.SemanticValidator;
 import org.regkit.xml.InputException;
@@ -68,6 +77,22 @@ public final class Regkit {
     /** The regulation as plain text, one provision per line, ending with a newline. */
     public static String exportText(Regulation regulation) {
         return String.join("\n", TextExporter.document(regulation.document().getDocumentElement())) + "\n";
+    }
+
+    /** Starts compiling the stylesheet a later render will need, while the caller loads its input. */
+    public static void prepareRendering(boolean pdf) {
+        Stylesheets.preload(pdf ? PdfRenderer.STYLESHEET : HtmlRenderer.STYLESHEET);
+    }
+
+    /** The regulation as a self-contained HTML page. */
+    public static void renderHtml(Regulation regulation, OutputStream out) throws SaxonApiException {
+        HtmlRenderer.render(regulation, out);
+    }
+
+    /** The regulation as a PDF; returns FOP's warnings. */
+    public static PdfRenderer.Result renderPdf(Regulation regulation, FontLocator.Request fonts, PdfProfile profile,
+                                               OutputStream out) throws IOException, SaxonApiException, FOPException {
+        return PdfRenderer.render(regulation, FontLocator.locate(fonts), profile, out);
     }
 
     /** A resolver of citations against this regulation. */

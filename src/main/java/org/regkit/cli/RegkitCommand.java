@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** The top-level command: only lists the subcommands. */
 @Command(name = "regkit", mixinStandardHelpOptions = true, version = "regkit 0.1.0",
         description = "A regulation kept as data: import, validate, cite, export.",
-        subcommands = {ImportCommand.class, ValidateCommand.class, CiteCommand.class, ExportCommand.class,
+        subcommands = {ImportCommand.class, ValidateCommand.class, CiteCommand.class, ExportCommand.class, RenderCommand.class,
                 DemoCommand.class})
 public final class RegkitCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -18,14 +18,21 @@ public final class AtomicOutput {
 
     /** Writes content produced by {@code writer} to {@code target}. */
     public interface Writer {
-        void write(OutputStream out) throws IOException;
+        void write(OutputStream out) throws Exception;
     }
 
     public static void write(Path target, byte[] content, Path... inputs) throws IOException {
-        write(target, out -> out.write(content), inputs);
+        try {
+            write(target, (Writer) out -> out.write(content), inputs);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    public static void write(Path target, Writer writer, Path... inputs) throws IOException {
+    /** Writes what {@code writer} produces; whatever it throws is rethrown and the target left as it was. */
+    public static void write(Path target, Writer writer, Path... inputs) throws Exception {
         Path abs = target.toAbsolutePath().normalize();
         for (Path in : inputs) {
             if (in != null && Files.exists(in) && Files.exists(abs) && Files.isSameFile(in, abs)) {

@@ -1,0 +1,72 @@
+package org.regkit.render;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.lib.Feature;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XsltExecutable;
+
+/**
+ * The project's XSLT 3.0 stylesheets (from {@code xslt/}, carried in the jar), compiled once by
+ * one hardened Saxon processor. Saxon may read only jar and file URIs (its own stylesheets and
+ * string tables); the parser it uses refuses DOCTYPE declarations. Input documents never reach
+ * Saxon's parser: they arrive as DOM trees that {@link org.regkit.xml.XmlLoader} already checked.
+ */
+public final class Stylesheets {
+    private static final Processor PROCESSOR = newProcessor();
+    private static final Map<String, CompletableFuture<XsltExecutable>> CACHE = new ConcurrentHashMap<>();
+
+    private Stylesheets() {
+    }
+
+    static Processor newProcessor() {
+        Processor p = new Processor(false);
+        p.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "jar,file");
+        p.setConfigurationProperty(Feature.DTD_VALIDATION, false);
+        p.setConfigurationProperty(Feature.XML_PARSER_FEATURE.name
+                + java.net.URLEncoder.encode("http://apache.org/xml/features/disallow-doctype-decl",
+                java.nio.charset.StandardCharsets.UTF_8), true);
+        p.setConfigurationProperty(Feature.XML_PARSER_FEATURE.name
+                + java.net.URLEncoder.encode("http://xml.org/sax/features/external-general-entities",
+                java.nio.charset.StandardCharsets.UTF_8), false);
+        return p;
+    }
+
+    /** The shared processor (for serializers and destinations). */
+    public static Processor processor() {
+        return PROCESSOR;
+    }
+
+    /** The compiled stylesheet at a class-path resource such as {@code /xslt/html/regulation.xsl}. */
+    public static XsltExecutable get(String resource) {
+        return CACHE.computeIfAbsent(resource, r -> CompletableFuture.completedFuture(compile(r))).join();
+    }
+
+    /**
+     * Starts compiling a stylesheet on another thread, so that a command can load its input while
+     * Saxon compiles (the largest part of a cold start); {@link #get} then waits for it.
+     */
+    public static void preload(String resource) {
+        CACHE.computeIfAbsent(resource, r -> CompletableFuture.supplyAsync(() -> compile(r)));
+    }
+
+    private static XsltExecutable compile(String resource) {
+        URL url = Stylesheets.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("stylesheet missing from the class path: " + resource);
+        }
+        var compiler = PROCESSOR.newXsltCompiler();
+        var errors = new java.util.ArrayList<String>();
+        compiler.setErrorReporter(e -> errors.add(e.getMessage() + " (" + e.getLocation().getSystemId()
+                + " line " + e.getLocation().getLineNumber() + ")"));
+        try {
+            return compiler.compile(new StreamSource(url.toExternalForm()));
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("cannot compile " + resource + ": " + String.join("; ", errors), e);
+        }
+    }
+}

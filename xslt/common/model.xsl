@@ -1,0 +1,49 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Facts about the regulation shared by every output. Identifiers (@rk:id) and canonical labels
+  (@rk:label) are put on each provision by regkit before the transform, so that the stylesheets
+  never compute them a second way.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:rk="urn:regkit:regulation"
+    exclude-result-prefixes="#all">
+
+  <!-- Indentation between elements is not text; only mixed content keeps its spaces. -->
+  <xsl:strip-space elements="*"/>
+  <xsl:preserve-space elements="Sentence Ruby Rt Sup Sub Line QuoteStruct ArithFormula LawTitle EnactStatement
+      ArticleCaption ArticleTitle ParagraphNum ItemTitle ChapterTitle SectionTitle PartTitle"/>
+
+  <xsl:variable name="rk:law" select="/Law"/>
+  <xsl:variable name="rk:meta" select="/Law/rk:Meta"/>
+  <xsl:variable name="rk:title" as="xs:string" select="normalize-space(/Law/LawBody/LawTitle)"/>
+
+  <!-- Elements that are provisions (they carry @rk:id). -->
+  <xsl:function name="rk:is-provision" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e/@rk:id)"/>
+  </xsl:function>
+
+  <!-- The text of a sentence container: sentences run together, columns joined by an ideographic space. -->
+  <xsl:function name="rk:sentence-text" as="xs:string">
+    <xsl:param name="container" as="element()?"/>
+    <xsl:sequence select="string-join(
+        for $c in $container/* return normalize-space(string-join($c//text()[not(ancestor::Rt)], '')),
+        if ($container/Column) then '&#x3000;' else '')"/>
+  </xsl:function>
+
+  <!-- The 附則 label with its amending rule and 抄, as printed. -->
+  <xsl:function name="rk:suppl-label" as="xs:string">
+    <xsl:param name="s" as="element(SupplProvision)"/>
+    <xsl:sequence select="normalize-space($s/SupplProvisionLabel)
+        || (if ($s/@AmendLawNum) then '（' || $s/@AmendLawNum || '）' else '')
+        || (if ($s/@Extract = 'true') then '&#x3000;抄' else '')"/>
+  </xsl:function>
+
+  <!-- What a TOC or bookmark shows for an article: 第１条（目的）. -->
+  <xsl:function name="rk:article-heading" as="xs:string">
+    <xsl:param name="a" as="element(Article)"/>
+    <xsl:sequence select="normalize-space($a/ArticleTitle) || normalize-space($a/ArticleCaption)"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,42 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Tables, remarks, lists, classes, figures, amendment provisions and appendices. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:rk="urn:regkit:regulation"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="TableStruct | Remarks | List | Sublist1 | Sublist2 | Sublist3 | Class | StyleStruct | Style
+                       | AmendProvision | NewProvision | AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig
+                       | AppdxFormat | FigStruct">
+    <fo:block start-indent="2em" space-before="1mm"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="TableStructTitle | FigStructTitle | StyleStructTitle | ClassTitle | RemarksLabel
+                       | AppdxTableTitle | AppdxNoteTitle | AppdxStyleTitle | AppdxFigTitle | AppdxFormatTitle
+                       | ArithFormulaNum | RelatedArticleNum | ArticleRange">
+    <fo:block><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="Table">
+    <fo:table table-layout="fixed" width="100%" border-collapse="collapse" space-before="1mm" space-after="1mm">
+      <fo:table-body><xsl:apply-templates/></fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:template match="TableHeaderRow | TableRow">
+    <fo:table-row><xsl:apply-templates/></fo:table-row>
+  </xsl:template>
+
+  <xsl:template match="TableHeaderColumn | TableColumn">
+    <fo:table-cell border="0.5pt solid black" padding="1mm" number-rows-spanned="{(@rowspan, 1)[1]}"
+                   number-columns-spanned="{(@colspan, 1)[1]}">
+      <fo:block start-indent="0" text-indent="0"><xsl:apply-templates/></fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <!-- Figures are never fetched: the document names the file instead. -->
+  <xsl:template match="Fig">
+    <fo:block color="#555555"><xsl:value-of select="rk:text('figure-not-embedded')"/> <xsl:value-of select="@src"/></fo:block>
+  </xsl:template>
+</xsl:stylesheet>

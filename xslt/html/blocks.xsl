@@ -1,0 +1,57 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Tables, remarks, lists, classes, figures, amendment provisions and appendices. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns="http://www.w3.org/1999/xhtml"
+    xmlns:rk="urn:regkit:regulation"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="TableStruct">
+    <div class="table-struct">
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="TableStructTitle | FigStructTitle | StyleStructTitle | ClassTitle | RemarksLabel
+                       | AppdxTableTitle | AppdxNoteTitle | AppdxStyleTitle | AppdxFigTitle | AppdxFormatTitle
+                       | ArithFormulaNum | RelatedArticleNum | ArticleRange">
+    <p class="{lower-case(local-name())}"><xsl:apply-templates/></p>
+  </xsl:template>
+
+  <xsl:template match="Table">
+    <table class="law-table"><tbody><xsl:apply-templates/></tbody></table>
+  </xsl:template>
+
+  <xsl:template match="TableHeaderRow | TableRow">
+    <tr><xsl:apply-templates/></tr>
+  </xsl:template>
+
+  <xsl:template match="TableHeaderColumn">
+    <th><xsl:apply-templates/></th>
+  </xsl:template>
+
+  <xsl:template match="TableColumn">
+    <td>
+      <xsl:if test="@rowspan"><xsl:attribute name="rowspan" select="@rowspan"/></xsl:if>
+      <xsl:if test="@colspan"><xsl:attribute name="colspan" select="@colspan"/></xsl:if>
+      <xsl:apply-templates/>
+    </td>
+  </xsl:template>
+
+  <xsl:template match="Remarks | List | Sublist1 | Sublist2 | Sublist3 | Class | StyleStruct | Style
+                       | AmendProvision | NewProvision | AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig
+                       | AppdxFormat">
+    <div class="{lower-case(local-name())}">
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <!-- Figures are never fetched: the page names the file instead. -->
+  <xsl:template match="FigStruct">
+    <div class="figure"><xsl:apply-templates/></div>
+  </xsl:template>
+  <xsl:template match="Fig">
+    <p class="fig"><xsl:value-of select="rk:text('figure-not-embedded')"/>
+      <xsl:text> </xsl:text><code><xsl:value-of select="@src"/></code></p>
+  </xsl:template>
+</xsl:stylesheet>

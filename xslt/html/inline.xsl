@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Sentences, columns and inline markup (ruby, sup, sub, lines, quotes). -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns="http://www.w3.org/1999/xhtml"
+    xmlns:rk="urn:regkit:regulation"
+    exclude-result-prefixes="#all">
+
+  <xsl:template match="ParagraphSentence | ItemSentence | Subitem1Sentence | Subitem2Sentence | Subitem3Sentence
+                       | Subitem4Sentence | Subitem5Sentence | Subitem6Sentence | Subitem7Sentence
+                       | Subitem8Sentence | Subitem9Sentence | Subitem10Sentence | ListSentence
+                       | Sublist1Sentence | Sublist2Sentence | Sublist3Sentence | ClassSentence | AmendProvisionSentence">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="Column">
+    <xsl:if test="preceding-sibling::Column"><xsl:text>&#x3000;</xsl:text></xsl:if>
+    <span class="column"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="Sentence">
+    <span class="{if (@Function = 'proviso') then 'sentence proviso' else 'sentence'}"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="Ruby"><ruby><xsl:apply-templates/></ruby></xsl:template>
+  <xsl:template match="Rt"><rt><xsl:apply-templates/></rt></xsl:template>
+  <xsl:template match="Sup"><sup><xsl:apply-templates/></sup></xsl:template>
+  <xsl:template match="Sub"><sub><xsl:apply-templates/></sub></xsl:template>
+  <xsl:template match="Line"><span class="line"><xsl:apply-templates/></span></xsl:template>
+  <xsl:template match="QuoteStruct | ArithFormula">
+    <span class="{lower-case(local-name())}"><xsl:value-of select="normalize-space(.)"/></span>
+  </xsl:template>
+</xsl:stylesheet>
