@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code regkit demo}: the main job on the bundled regulations. For every version in
- * {@code regulations/<id>/}: re-import its source text, validate it, export it as text, into
- * {@code out/<id>/}.
+ * {@code regulations/<id>/}: validate it, export it as text, render it as HTML and PDF, and
+ * re-import its source text, into {@code out/<id>/}.
  */
 @Command(name = "demo", description = "Run the main job on the bundled regulations, writing into out/.")
 public final class DemoCommand implements Callable<Integer> {
@@ -30,9 +30,12 @@ public final class DemoCommand implements Callable<Integer> {
     Path home;
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder (default: HOME/out)")
     Path out;
+    @picocli.CommandLine.Mixin
+    FontOptions fonts;
 
     @Override
-    public Integer call() throws IOException, InputException {
+    public Integer call() throws Exception {
+        Regkit.prepareRendering(true);
         Path root = home != null ? home : Path.of(System.getProperty("regkit.home", "."));
         Path target = out != null ? out : root.resolve("out");
         PrintWriter say = spec.commandLine().getOut();
@@ -54,7 +57,12 @@ public final class DemoCommand implements Callable<Integer> {
                 say.println("validated " + root.relativize(version) + ": " + c.regulation().all().size() + " provisions");
                 Path text = target.resolve(id).resolve(name + ".txt");
                 AtomicOutput.write(text, Regkit.exportText(c.regulation()).getBytes(StandardCharsets.UTF_8));
-                say.println("  wrote " + text);
+                Path html = target.resolve(id).resolve(name + ".html");
+                AtomicOutput.write(html, out -> Regkit.renderHtml(c.regulation(), out));
+                Path pdf = target.resolve(id).resolve(name + ".pdf");
+                AtomicOutput.write(pdf, out -> Regkit.renderPdf(c.regulation(), fonts.request(), fonts.profile(), out)
+                        .warnings().forEach(w -> spec.commandLine().getErr().println(version + ":0:0: warning: " + w)));
+                say.println("  wrote " + text + ", " + html.getFileName() + ", " + pdf.getFileName());
                 Path source = dir.resolve("source").resolve(name + ".txt");
                 if (Files.exists(source)) {
                     TextImporter.Result r = Regkit.importText(Files.readAllBytes(source), source.toString(),

@@ -45,17 +45,23 @@ public final class FontLocator {
 
     /** The fonts to use, or an IOException saying exactly what to install or pass. */
     public static FontSet locate(Request request) throws IOException {
+        return locate(request, MINCHO, GOTHIC, SUPPLEMENTARY);
+    }
+
+    /** As {@link #locate(Request)}, searching the given default locations. */
+    static FontSet locate(Request request, List<String> mincho, List<String> gothic, List<String> supplementaryFonts)
+            throws IOException {
         Properties config = config(request.config());
-        Path body = first(request.body(), config.getProperty("body"), MINCHO);
+        Path body = first(request.body(), config.getProperty("body"), mincho);
         if (body == null) {
             throw new IOException(MISSING);
         }
         Path heading = first(request.heading(), config.getProperty("heading"),
-                request.body() != null || config.getProperty("body") != null ? List.of(body.toString()) : GOTHIC);
+                request.body() != null || config.getProperty("body") != null ? List.of(body.toString()) : gothic);
         if (heading == null) {
             heading = body;
         }
-        Path supplementary = first(null, config.getProperty("supplementary"), SUPPLEMENTARY);
+        Path supplementary = first(null, config.getProperty("supplementary"), supplementaryFonts);
         return new FontSet(check(body), check(heading), supplementary == null ? null : check(supplementary));
     }
 

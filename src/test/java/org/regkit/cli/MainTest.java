@@ -132,5 +132,7 @@ class MainTest {
         assertEquals(ExitCode.OK, r.code(), r.err());
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.txt")));
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.imported.xml")));
+        assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.html")));
+        assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.pdf")));
     }
 }

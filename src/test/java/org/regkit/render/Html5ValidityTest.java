@@ -1,0 +1,52 @@
+package org.regkit.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regkit.Regkit;
+import org.regkit.TestFiles;
+
+/**
+ * The rendered pages checked by the Nu Html Checker (vnu.jar, the W3C's validator). .ci/run
+ * installs it under .ci/tools; elsewhere set -Dregkit.vnu=/path/to/vnu.jar, or the test is skipped.
+ */
+class Html5ValidityTest {
+    static Path vnu() {
+        String configured = System.getProperty("regkit.vnu");
+        Path p = configured != null ? Path.of(configured)
+                : Path.of(".ci/tools/node_modules/vnu-jar/build/dist/vnu.jar");
+        return Files.exists(p) ? p : null;
+    }
+
+    @Test
+    void renderedPagesAreValidHtml5(@TempDir Path tmp) throws Exception {
+        Path vnu = vnu();
+        assumeTrue(vnu != null, "vnu.jar not installed (.ci/run installs it)");
+        List<String> pages = new ArrayList<>();
+        Path seed = tmp.resolve("seed.html");
+        Files.write(seed, Rendered.html(Regkit.load(TestFiles.SEED_XML)));
+        pages.add(seed.toString());
+        for (String fixture : List.of("security-rules", "national-style")) {
+            Path text = TestFiles.resource("ingest/" + fixture + ".txt");
+            Path xml = tmp.resolve(fixture + ".xml");
+            Files.write(xml, Regkit.importText(TestFiles.bytes(text), text.toString(),
+                    new org.regkit.ingest.TextImporter.Options(null, null)).xml());
+            Path html = tmp.resolve(fixture + ".html");
+            Files.write(html, Rendered.html(Regkit.load(xml)));
+            pages.add(html.toString());
+        }
+        List<String> cmd = new ArrayList<>(List.of("java", "-jar", vnu.toString(), "--errors-only"));
+        cmd.addAll(pages);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), report);
+        assertEquals("", report.strip());
+    }
+}

@@ -1,0 +1,31 @@
+package org.regkit.render;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import org.regkit.Regkit;
+import org.regkit.model.Regulation;
+
+/** Renders test regulations in-process with the real Saxon and FOP. */
+final class Rendered {
+    private Rendered() {
+    }
+
+    static byte[] html(Regulation reg) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Regkit.renderHtml(reg, out);
+        return out.toByteArray();
+    }
+
+    static byte[] pdf(Regulation reg, PdfProfile profile) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRenderer.Result r = Regkit.renderPdf(reg, FontLocator.Request.DEFAULT, profile, out);
+        if (!r.warnings().isEmpty()) {
+            throw new AssertionError("FOP warned: " + r.warnings());
+        }
+        return out.toByteArray();
+    }
+
+    static Regulation load(Path xml) throws Exception {
+        return Regkit.load(xml);
+    }
+}
