@@ -6,6 +6,6 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="*" priority="-10" mode="#all">
-    <xsl:message terminate="yes" error-code="rk:unhandled">regkit: no template for element <xsl:value-of select="path()"/></xsl:message>
+    <xsl:message terminate="yes" error-code="rk:unhandled">regkit: no template for element <xsl:value-of select="'/' || string-join(ancestor-or-self::*/name(), '/')"/></xsl:message>
   </xsl:template>
 </xsl:stylesheet>

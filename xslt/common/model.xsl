@@ -19,6 +19,11 @@
   <xsl:variable name="rk:meta" select="/Law/rk:Meta"/>
   <xsl:variable name="rk:title" as="xs:string" select="normalize-space(/Law/LawBody/LawTitle)"/>
 
+  <!-- The id attribute of a provision; elements that are not provisions (a preamble's paragraphs) get none. -->
+  <xsl:template match="@rk:id" mode="rk:id">
+    <xsl:attribute name="id" select="."/>
+  </xsl:template>
+
   <!-- Elements that are provisions (they carry @rk:id). -->
   <xsl:function name="rk:is-provision" as="xs:boolean">
     <xsl:param name="e" as="element()"/>

@@ -7,7 +7,8 @@
     exclude-result-prefixes="#all">
 
   <xsl:template match="Article">
-    <fo:block id="{@rk:id}" space-before="2mm">
+    <fo:block space-before="2mm">
+      <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <xsl:apply-templates select="ArticleCaption"/>
       <xsl:apply-templates select="* except (ArticleCaption, ArticleTitle)"/>
     </fo:block>
@@ -26,7 +27,8 @@
   <xsl:template match="Paragraph">
     <xsl:variable name="num" select="if (parent::Article and not(preceding-sibling::Paragraph))
                                      then ../ArticleTitle else ParagraphNum"/>
-    <fo:block id="{@rk:id}">
+    <fo:block>
+      <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <xsl:apply-templates select="ParagraphCaption"/>
       <fo:block start-indent="1em" text-indent="-1em">
         <xsl:if test="normalize-space($num)">

@@ -12,7 +12,8 @@
     <xsl:variable name="sentence" select="*[local-name() = local-name(current()) || 'Sentence']"/>
     <xsl:variable name="depth" select="if (self::Item) then 0 else xs:integer(substring-after(local-name(), 'Subitem'))"
                   xmlns:xs="http://www.w3.org/2001/XMLSchema"/>
-    <fo:block id="{@rk:id}">
+    <fo:block>
+      <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <fo:block start-indent="{$depth + 2}em" text-indent="-1em">
         <xsl:if test="normalize-space($title)">
           <xsl:apply-templates select="$title/node()"/>

@@ -12,7 +12,8 @@
 
   <xsl:template match="Part | Chapter | Section | Subsection | Division">
     <xsl:variable name="level" select="count(ancestor::Part | ancestor::Chapter | ancestor::Section | ancestor::Subsection)"/>
-    <fo:block id="{@rk:id}">
+    <fo:block>
+      <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <fo:block font-family="{$font-heading}" start-indent="{3 + $level}em" space-before="4mm" space-after="2mm"
                 keep-with-next="always">
         <xsl:apply-templates select="*[1]/node()"/>
@@ -22,7 +23,8 @@
   </xsl:template>
 
   <xsl:template match="SupplProvision">
-    <fo:block id="{@rk:id}">
+    <fo:block>
+      <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <fo:block font-family="{$font-heading}" start-indent="3em" space-before="6mm" space-after="2mm"
                 keep-with-next="always">
         <xsl:value-of select="rk:suppl-label(.)"/>

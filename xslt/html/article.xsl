@@ -10,7 +10,7 @@
   <xsl:template match="Article">
     <xsl:element name="{if (ArticleCaption) then 'section' else 'div'}" namespace="http://www.w3.org/1999/xhtml">
       <xsl:attribute name="class" select="'article'"/>
-      <xsl:attribute name="id" select="@rk:id"/>
+      <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <xsl:apply-templates select="ArticleCaption"/>
       <xsl:apply-templates select="* except (ArticleCaption, ArticleTitle)"/>
     </xsl:element>
@@ -29,7 +29,8 @@
   </xsl:template>
 
   <xsl:template match="Paragraph">
-    <div class="paragraph" id="{@rk:id}">
+    <div class="paragraph">
+      <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <xsl:apply-templates select="ParagraphCaption"/>
       <xsl:variable name="num" select="if (parent::Article and not(preceding-sibling::Paragraph))
                                        then ../ArticleTitle else ParagraphNum"/>

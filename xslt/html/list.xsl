@@ -10,7 +10,8 @@
                        | Subitem7 | Subitem8 | Subitem9 | Subitem10">
     <xsl:variable name="title" select="*[local-name() = local-name(current()) || 'Title']"/>
     <xsl:variable name="sentence" select="*[local-name() = local-name(current()) || 'Sentence']"/>
-    <div class="{lower-case(local-name())}" id="{@rk:id}">
+    <div class="{lower-case(local-name())}">
+      <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <p class="sentence">
         <xsl:if test="normalize-space($title)">
           <span class="num"><xsl:apply-templates select="$title/node()"/></span>

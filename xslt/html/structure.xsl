@@ -11,21 +11,24 @@
   </xsl:template>
 
   <xsl:template match="Part | Chapter">
-    <section class="{lower-case(local-name())}" id="{@rk:id}">
+    <section class="{lower-case(local-name())}">
+      <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <h2><xsl:apply-templates select="PartTitle/node() | ChapterTitle/node()"/></h2>
       <xsl:apply-templates select="* except (PartTitle, ChapterTitle)"/>
     </section>
   </xsl:template>
 
   <xsl:template match="Section | Subsection | Division">
-    <section class="{lower-case(local-name())}" id="{@rk:id}">
+    <section class="{lower-case(local-name())}">
+      <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <h3><xsl:apply-templates select="*[1]/node()"/></h3>
       <xsl:apply-templates select="* except *[1]"/>
     </section>
   </xsl:template>
 
   <xsl:template match="SupplProvision">
-    <section class="suppl" id="{@rk:id}">
+    <section class="suppl">
+      <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <h2><xsl:value-of select="rk:suppl-label(.)"/></h2>
       <xsl:apply-templates select="* except SupplProvisionLabel"/>
     </section>

@@ -28,7 +28,9 @@ record ListMarker(Style style, String title, int number, char letter, String bra
         /** (a) （ａ）. */
         PAREN_LATIN,
         /** （一） (二). */
-        PAREN_KANJI
+        PAREN_KANJI,
+        /** (i) (ii) (iii): national laws' third sub-item level. */
+        PAREN_ROMAN
     }
 
     private static final String SP = "[\\s\u3000]+";
@@ -40,6 +42,7 @@ record ListMarker(Style style, String title, int number, char letter, String bra
     private static final Pattern PAREN_KATAKANA = Pattern.compile("^([（(]([ア-ン])[)）])" + SP + "(.+)$");
     private static final Pattern LATIN = Pattern.compile("^([a-zａ-ｚ])" + SP + "(.+)$");
     private static final Pattern PAREN_LATIN = Pattern.compile("^([（(]([a-zａ-ｚ])[)）])" + SP + "(.+)$");
+    private static final Pattern PAREN_ROMAN = Pattern.compile("^([（(]([ivxlc]{1,6})[)）])" + SP + "(.+)$");
     private static final Pattern PAREN_KANJI = Pattern.compile("^([（(]([一二三四五六七八九十]+)[)）])" + SP + "(.+)$");
 
     /** The marker a stripped line starts with, or null. */
@@ -60,6 +63,9 @@ record ListMarker(Style style, String title, int number, char letter, String bra
         if ((m = KATAKANA.matcher(line)).matches() && KanaSequence.isLetter(m.group(1).charAt(0))) {
             return new ListMarker(Style.KATAKANA, m.group(1), 0, m.group(1).charAt(0), "", m.group(2));
         }
+        if ((m = PAREN_ROMAN.matcher(line)).matches() && Numerals.roman(m.group(2)) > 0) {
+            return new ListMarker(Style.PAREN_ROMAN, m.group(1), Numerals.roman(m.group(2)), ' ', "", m.group(3));
+        }
         if ((m = PAREN_LATIN.matcher(line)).matches()) {
             return new ListMarker(Style.PAREN_LATIN, m.group(1), latin(m.group(2).charAt(0)), ' ', "", m.group(3));
         }
@@ -68,6 +74,17 @@ record ListMarker(Style style, String title, int number, char letter, String bra
         }
         if ((m = PAREN_KANJI.matcher(line)).matches()) {
             return new ListMarker(Style.PAREN_KANJI, m.group(1), Numerals.parse(m.group(2)), ' ', "", m.group(3));
+        }
+        return null;
+    }
+
+    /**
+     * The other way to read this marker, or null: (i), (v), (x) are roman numerals or the 9th, 22nd,
+     * 24th Latin letters, and only the list they continue can tell.
+     */
+    ListMarker alternative() {
+        if (style == Style.PAREN_ROMAN && title.length() == 3) {
+            return new ListMarker(Style.PAREN_LATIN, title, latin(title.charAt(1)), ' ', "", rest);
         }
         return null;
     }

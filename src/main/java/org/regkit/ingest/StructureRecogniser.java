@@ -243,6 +243,10 @@ public final class StructureRecogniser {
         if (marker == null || paragraph == null) {
             return false;
         }
+        ListMarker alternative = marker.alternative();
+        if (alternative != null && continuesOpenList(alternative)) {
+            marker = alternative;
+        }
         for (int depth = levels.size() - 1; depth >= 0; depth--) {
             Level level = levels.get(depth);
             if (level.style != marker.style()) {
@@ -266,6 +270,16 @@ public final class StructureRecogniser {
         levels.add(level);
         openListEntry(line, level, marker);
         return true;
+    }
+
+    /** True when the marker is the next entry of a list level already open. */
+    private boolean continuesOpenList(ListMarker marker) {
+        for (Level level : levels) {
+            if (level.style == marker.style() && marker.position(level.sequence) == level.last + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void openListEntry(SourceLine line, Level level, ListMarker marker) {

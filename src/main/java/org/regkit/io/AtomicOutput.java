@@ -21,6 +21,13 @@ public final class AtomicOutput {
         void write(OutputStream out) throws Exception;
     }
 
+    /** Temporary files are created owner-only; an output file gets the usual rw-r--r--. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     public static void write(Path target, byte[] content, Path... inputs) throws IOException {
         try {
             write(target, (Writer) out -> out.write(content), inputs);
@@ -42,6 +49,7 @@ public final class AtomicOutput {
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+        readableByAll(tmp);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 writer.write(out);

@@ -117,6 +117,34 @@ public final class Numerals {
         return b.toString();
     }
 
+    /** The value of a lower-case roman numeral (i, iv, xii), or 0 when the text is not one. */
+    public static int roman(String s) {
+        String t = s.toLowerCase(java.util.Locale.ROOT);
+        if (t.isEmpty() || !t.matches("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")) {
+            return 0;
+        }
+        int total = 0;
+        for (int i = 0; i < t.length(); i++) {
+            int v = romanDigit(t.charAt(i));
+            int next = i + 1 < t.length() ? romanDigit(t.charAt(i + 1)) : 0;
+            total += v < next ? -v : v;
+        }
+        return total;
+    }
+
+    private static int romanDigit(char c) {
+        return switch (c) {
+            case 'i' -> 1;
+            case 'v' -> 5;
+            case 'x' -> 10;
+            case 'l' -> 50;
+            case 'c' -> 100;
+            case 'd' -> 500;
+            case 'm' -> 1000;
+            default -> 0;
+        };
+    }
+
     /** Replaces full-width digits by ASCII ones, leaving everything else as it is. */
     public static String asciiDigits(String s) {
         StringBuilder b = new StringBuilder(s.length());

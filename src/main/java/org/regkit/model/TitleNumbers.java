@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class TitleNumbers {
     private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
     private static final Pattern COUNTED = Pattern.compile("^第(" + N + ")(?:編|章|節|款|目|条)((?:の" + N + ")*)(?:から第(" + N + ")条((?:の" + N + ")*)まで)?(?:[\\s　].*)?$");
+    private static final Pattern ROMAN = Pattern.compile("^[（(]?([ivxlc]{1,6})[)）]?$");
     private static final Pattern LIST = Pattern.compile("^[（(]?(" + N + "|[ア-ン]|[a-zａ-ｚ]|[\u2474-\u2487])[)）]?((?:の" + N + ")*)$");
 
     private TitleNumbers() {
@@ -23,6 +24,24 @@ public final class TitleNumbers {
         }
         String num = Citation.machineNumber(m.group(1), m.group(2));
         return m.group(3) == null ? num : num + ":" + Citation.machineNumber(m.group(3), m.group(4));
+    }
+
+    /**
+     * The number of a list title ((1), 一, ア, ａ, (ii)), reading katakana in {@code sequence} and
+     * (i)-style titles as roman numerals when {@code roman}; null if unreadable.
+     */
+    public static String list(String title, KanaSequence sequence, boolean roman) {
+        if (roman) {
+            Matcher r = ROMAN.matcher(title.strip());
+            return r.matches() ? Integer.toString(Numerals.roman(r.group(1))) : null;
+        }
+        return list(title, sequence);
+    }
+
+    /** True when a list's first title is (i): its titles are roman numerals. */
+    public static boolean isRoman(String firstTitle) {
+        Matcher r = ROMAN.matcher(firstTitle.strip());
+        return r.matches() && Numerals.roman(r.group(1)) == 1;
     }
 
     /** The number of a list title ((1), 一, ア, ａ), reading katakana in {@code sequence}; null if unreadable. */

@@ -12,7 +12,6 @@ import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
-import net.sf.saxon.s9api.Xslt30Transformer;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
@@ -62,20 +61,15 @@ public final class PdfRenderer {
             }
         });
         Fop fop = ua.newFop(org.apache.fop.apps.MimeConstants.MIME_PDF, out);
-        Xslt30Transformer t = Stylesheets.get(stylesheet).load30();
-        t.setStylesheetParameters(fontParameters(fonts));
-        t.setMessageHandler(m -> { });
-        t.transform(new DOMSource(document, systemId), new SAXDestination(fop.getDefaultHandler()));
+        Stylesheets.transform(stylesheet, fontParameters(fonts), new DOMSource(document, systemId),
+                new SAXDestination(fop.getDefaultHandler()));
         return new Result(List.copyOf(warnings));
     }
 
     /** Writes the XSL-FO instead of the PDF (for inspection and for benchmarking FOP alone). */
     public static void renderFoSource(Regulation regulation, FontSet fonts, OutputStream out) throws SaxonApiException {
-        Xslt30Transformer t = Stylesheets.get(STYLESHEET).load30();
-        t.setStylesheetParameters(fontParameters(fonts));
-        t.setMessageHandler(m -> { });
-        t.transform(new DOMSource(ProvisionAnnotator.annotate(regulation), regulation.source()),
-                Stylesheets.processor().newSerializer(out));
+        Stylesheets.transform(STYLESHEET, fontParameters(fonts), new DOMSource(ProvisionAnnotator.annotate(regulation),
+                regulation.source()), Stylesheets.processor().newSerializer(out));
     }
 
     static Map<QName, XdmValue> fontParameters(FontSet fonts) {

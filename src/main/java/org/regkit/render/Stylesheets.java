@@ -1,6 +1,13 @@
 package org.regkit.render;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.transform.Source;
+import net.sf.saxon.s9api.Destination;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +46,30 @@ public final class Stylesheets {
     /** The shared processor (for serializers and destinations). */
     public static Processor processor() {
         return PROCESSOR;
+    }
+
+    /**
+     * Runs a stylesheet. The text of an {@code xsl:message terminate="yes"} (such as the fallback's
+     * "no template for element …") becomes the exception's message; other messages are dropped.
+     */
+    public static void transform(String resource, Map<QName, XdmValue> parameters, Source source, Destination destination)
+            throws SaxonApiException {
+        Xslt30Transformer t = get(resource).load30();
+        t.setStylesheetParameters(parameters);
+        List<String> fatal = new ArrayList<>();
+        t.setMessageHandler(m -> {
+            if (m.isTerminate()) {
+                fatal.add(m.getStringValue());
+            }
+        });
+        try {
+            t.transform(source, destination);
+        } catch (SaxonApiException e) {
+            if (fatal.isEmpty()) {
+                throw e;
+            }
+            throw new SaxonApiException(String.join("; ", fatal), e);
+        }
     }
 
     /** The compiled stylesheet at a class-path resource such as {@code /xslt/html/regulation.xsl}. */

@@ -91,9 +91,10 @@ public final class SemanticValidator {
         }
         sequence(entries, entries.get(0).kind() == ProvisionKind.ITEM ? "item" : "sub-item");
         KanaSequence kana = TitleNumbers.sequenceOf(entries.get(0).title());
+        boolean roman = TitleNumbers.isRoman(entries.get(0).title());
         for (Provision e : entries) {
             if (!e.title().isEmpty()) {
-                String fromTitle = TitleNumbers.list(e.title(), kana);
+                String fromTitle = TitleNumbers.list(e.title(), kana, roman);
                 if (fromTitle == null || !fromTitle.equals(e.num())) {
                     error(e, e.kind().element() + "Title " + e.title() + " does not match Num=\"" + e.num() + "\"");
                 }

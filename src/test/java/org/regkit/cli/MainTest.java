@@ -83,6 +83,13 @@ class MainTest {
     }
 
     @Test
+    void outputFilesAreReadableByOthers() throws Exception {
+        Path out = tmp.resolve("seed.xml");
+        assertEquals(ExitCode.OK, Cli.run("import", "text", TestFiles.SEED_TEXT.toString(), "-o", out.toString()).code());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+    }
+
+    @Test
     void importRefusesToOverwriteItsInput() throws Exception {
         Path copy = Files.copy(TestFiles.SEED_TEXT, tmp.resolve("seed.txt"));
         Cli r = Cli.run("import", "text", copy.toString(), "-o", copy.toString());

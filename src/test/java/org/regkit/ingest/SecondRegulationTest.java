@@ -79,6 +79,9 @@ class SecondRegulationTest {
         assertEquals("ハ", ha.title());
         Provision sub2 = reg.find(new ProvisionId("art_2__para_1__item_1__subitem1_3__subitem2_2"));
         assertEquals("(2)", sub2.title());
+        List<Provision> roman = sub2.children(ProvisionKind.SUBITEM3);
+        assertEquals(List.of("(i)", "(ii)", "(iii)"), roman.stream().map(Provision::title).toList());
+        assertEquals(List.of("1", "2", "3"), roman.stream().map(Provision::num).toList());
         assertTrue(reg.find(new ProvisionId("art_3-5")).deleted());
         assertEquals("第三条から第五条まで", reg.find(new ProvisionId("art_3-5")).title());
         assertEquals("Heisei", reg.document().getDocumentElement().getAttribute("Era"));

@@ -25,6 +25,12 @@ class NumeralsTest {
         assertEquals(value, Numerals.parse(text));
     }
 
+    @ParameterizedTest
+    @CsvSource({"i,1", "ii,2", "iv,4", "ix,9", "xii,12", "xl,40", "iiii,0", "a,0"})
+    void readsRomanNumerals(String text, int value) {
+        assertEquals(value, Numerals.roman(text));
+    }
+
     @Test
     void writesFullWidth() {
         assertEquals("１２", Numerals.fullWidth(12));

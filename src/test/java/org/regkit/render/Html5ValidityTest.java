@@ -33,6 +33,9 @@ class Html5ValidityTest {
         Path seed = tmp.resolve("seed.html");
         Files.write(seed, Rendered.html(Regkit.load(TestFiles.SEED_XML)));
         pages.add(seed.toString());
+        Path sink = tmp.resolve("kitchen-sink.html");
+        Files.write(sink, Rendered.html(Regkit.load(StylesheetCoverageTest.KITCHEN_SINK)));
+        pages.add(sink.toString());
         for (String fixture : List.of("security-rules", "national-style")) {
             Path text = TestFiles.resource("ingest/" + fixture + ".txt");
             Path xml = tmp.resolve(fixture + ".xml");
