@@ -20,4 +20,6 @@
   <xsl:param name="page-margin" as="xs:string" select="'20mm'"/>
   <xsl:param name="body-font-size" as="xs:string" select="'10.5pt'"/>
   <xsl:param name="line-height" as="xs:string" select="'1.7'"/>
+  <!-- Articles per page-sequence when the main provision has no parts or chapters (bounds FOP's memory). -->
+  <xsl:param name="articles-per-sequence" as="xs:integer" select="200"/>
 </xsl:stylesheet>

@@ -11,6 +11,7 @@
     xmlns:x="adobe:ns:meta/"
     xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
     exclude-result-prefixes="#all">
 
   <xsl:template match="/">
@@ -41,17 +42,35 @@
           <xsl:call-template name="rk:toc"/>
         </fo:flow>
       </fo:page-sequence>
-      <fo:page-sequence master-reference="page" id="body-sequence">
-        <xsl:call-template name="rk:running-parts"/>
-        <fo:flow flow-name="xsl-region-body">
-          <fo:block id="body-start">
-            <xsl:apply-templates select="Law"/>
-          </fo:block>
-          <fo:block id="document-end"/>
-        </fo:flow>
-      </fo:page-sequence>
+      <!--
+        FOP lays out a whole page-sequence in memory, so the body is split: a new sequence starts at
+        each part or chapter, at the 附則, and every $articles-per-sequence articles of a flat main
+        provision. Page numbers run on across sequences. A small regulation stays one sequence, so
+        that its 附則 does not start a new page.
+      -->
+      <xsl:for-each-group select="Law/LawBody/(Preamble, MainProvision/*, SupplProvision, AppdxTable, AppdxNote,
+                                  AppdxStyle, Appdx, AppdxFig, AppdxFormat)"
+          group-starting-with="(Part | Chapter | SupplProvision[1]
+                               | MainProvision/Article[count(preceding-sibling::Article) mod $articles-per-sequence = 0])
+                               [$rk:split-sequences]">
+        <fo:page-sequence master-reference="page">
+          <xsl:call-template name="rk:running-parts"/>
+          <fo:flow flow-name="xsl-region-body">
+            <xsl:if test="position() = 1">
+              <xsl:for-each select="/Law">
+                <xsl:call-template name="rk:header"/>
+                <xsl:call-template name="rk:statements"/>
+              </xsl:for-each>
+            </xsl:if>
+            <xsl:apply-templates select="current-group()"/>
+          </fo:flow>
+        </fo:page-sequence>
+      </xsl:for-each-group>
     </fo:root>
   </xsl:template>
+
+  <xsl:variable name="rk:split-sequences" as="xs:boolean"
+      select="count(/Law/LawBody//Article) gt $articles-per-sequence"/>
 
   <xsl:template name="rk:running-parts">
     <fo:static-content flow-name="xsl-region-before">
@@ -67,9 +86,4 @@
     </fo:static-content>
   </xsl:template>
 
-  <xsl:template match="Law">
-    <xsl:call-template name="rk:header"/>
-    <xsl:call-template name="rk:statements"/>
-    <xsl:apply-templates select="LawBody/(* except (LawTitle, EnactStatement))"/>
-  </xsl:template>
 </xsl:stylesheet>

@@ -1,0 +1,57 @@
+package org.regkit.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs a command as its own process, the way a user would (cold JVM), and measures its wall time
+ * and peak memory (maximum resident set size, from GNU time).
+ */
+public record ColdRun(double seconds, long peakKb, int exitCode, String stderr) {
+
+    public static ColdRun of(List<String> command) throws IOException, InterruptedException {
+        Path report = Files.createTempFile("regkit-time", ".txt");
+        List<String> cmd = new ArrayList<>();
+        boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (gnuTime) {
+            cmd.addAll(List.of("/usr/bin/time", "-o", report.toString(), "-f", "%e %M"));
+        }
+        cmd.addAll(command);
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        long peak = -1;
+        if (gnuTime) {
+            String[] parts = Files.readString(report).strip().split("\\s+");
+            wall = Double.parseDouble(parts[parts.length - 2]);
+            peak = Long.parseLong(parts[parts.length - 1]);
+        }
+        Files.deleteIfExists(report);
+        return new ColdRun(wall, peak, code, err);
+    }
+
+    /** The median run of several (by wall time); fails on a non-zero exit. */
+    public static ColdRun median(int runs, List<String> command) throws IOException, InterruptedException {
+        ColdRun[] all = new ColdRun[runs];
+        for (int i = 0; i < runs; i++) {
+            all[i] = of(command);
+            if (all[i].exitCode() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed: " + all[i].stderr());
+            }
+        }
+        Arrays.sort(all, (a, b) -> Double.compare(a.seconds(), b.seconds()));
+        return all[runs / 2];
+    }
+
+    /** The java launcher of the running JVM. */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
