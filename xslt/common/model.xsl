@@ -21,8 +21,13 @@
 
   <!-- The id attribute of a provision; elements that are not provisions (a preamble's paragraphs) get none. -->
   <xsl:template match="@rk:id" mode="rk:id">
-    <xsl:attribute name="id" select="."/>
+    <!-- a document that shows a provision twice (a dossier quoting it) prefixes the copy's ids -->
+    <xsl:param name="id-prefix" as="xs:string" tunnel="yes" select="''"/>
+    <xsl:attribute name="id" select="$id-prefix || ."/>
   </xsl:template>
+
+  <!-- Hook after a provision's own text; empty here, a dossier lists the systems bound to it. -->
+  <xsl:template name="rk:after-text"/>
 
   <!-- Elements that are provisions (they carry @rk:id). -->
   <xsl:function name="rk:is-provision" as="xs:boolean">

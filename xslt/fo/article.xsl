@@ -10,6 +10,7 @@
     <fo:block space-before="2mm">
       <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <xsl:apply-templates select="ArticleCaption"/>
+      <xsl:call-template name="rk:after-text"/>
       <xsl:apply-templates select="* except (ArticleCaption, ArticleTitle)"/>
     </fo:block>
   </xsl:template>
@@ -37,6 +38,7 @@
         </xsl:if>
         <xsl:apply-templates select="ParagraphSentence"/>
       </fo:block>
+      <xsl:call-template name="rk:after-text"/>
       <xsl:apply-templates select="* except (ParagraphCaption, ParagraphNum, ParagraphSentence)"/>
     </fo:block>
   </xsl:template>

@@ -21,6 +21,7 @@
         </xsl:if>
         <xsl:apply-templates select="$sentence"/>
       </fo:block>
+      <xsl:call-template name="rk:after-text"/>
       <xsl:apply-templates select="* except ($title, $sentence)"/>
     </fo:block>
   </xsl:template>

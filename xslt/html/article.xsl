@@ -12,6 +12,7 @@
       <xsl:attribute name="class" select="'article'"/>
       <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <xsl:apply-templates select="ArticleCaption"/>
+      <xsl:call-template name="rk:after-text"/>
       <xsl:apply-templates select="* except (ArticleCaption, ArticleTitle)"/>
     </xsl:element>
   </xsl:template>
@@ -41,6 +42,7 @@
         </xsl:if>
         <xsl:apply-templates select="ParagraphSentence"/>
       </p>
+      <xsl:call-template name="rk:after-text"/>
       <xsl:apply-templates select="* except (ParagraphCaption, ParagraphNum, ParagraphSentence)"/>
     </div>
   </xsl:template>

@@ -19,6 +19,7 @@
         </xsl:if>
         <xsl:apply-templates select="$sentence"/>
       </p>
+      <xsl:call-template name="rk:after-text"/>
       <xsl:apply-templates select="* except ($title, $sentence)"/>
     </div>
   </xsl:template>

@@ -16,6 +16,12 @@ import org.regkit.render.HtmlRenderer;
 import org.regkit.render.PdfProfile;
 import org.regkit.render.PdfRenderer;
 import org.regkit.render.Stylesheets;
+import org.regkit.render.ProvisionAnnotator;
+import org.regkit.register.Binding;
+import org.regkit.register.DossierXml;
+import org.regkit.register.LoadedRegister;
+import org.regkit.register.RegisterLoader;
+import java.time.LocalDate;
 import org.regkit.render.TextExporter;
 import org.regkit.validate.SemanticValidator;
 import org.regkit.xml.InputException;
@@ -93,6 +99,50 @@ public final class Regkit {
     public static PdfRenderer.Result renderPdf(Regulation regulation, FontLocator.Request fonts, PdfProfile profile,
                                                OutputStream out) throws IOException, SaxonApiException, FOPException {
         return PdfRenderer.render(regulation, FontLocator.locate(fonts), profile, out);
+    }
+
+    /** The dossier stylesheets. */
+    static final String DOSSIER_HTML = "/xslt/dossier/html.xsl";
+    static final String DOSSIER_FO = "/xslt/dossier/fo.xsl";
+
+    /** Reads a register of information systems (schema-validated, every element located). */
+    public static LoadedRegister loadRegister(Path file) throws InputException {
+        return RegisterLoader.load(file);
+    }
+
+    /** Binds a register to a regulation version: citations resolved, index built, checks run as of a day. */
+    public static Binding bind(Regulation regulation, LoadedRegister register, LocalDate asOf) {
+        return Binding.bind(regulation, register, new Binding.Options(asOf));
+    }
+
+    /** The day a register is judged on: the one asked for, else the register's own as-of date, else today. */
+    public static LocalDate asOf(LocalDate requested, LoadedRegister register) {
+        if (requested != null) {
+            return requested;
+        }
+        String own = register.register().asOf;
+        return own != null ? LocalDate.parse(own) : LocalDate.now();
+    }
+
+    /** Starts compiling a dossier stylesheet while the inputs load. */
+    public static void prepareDossier(boolean pdf) {
+        Stylesheets.preload(pdf ? DOSSIER_FO : DOSSIER_HTML);
+    }
+
+    /** The compliance dossier as one HTML page. */
+    public static void dossierHtml(Binding binding, LocalDate asOf, OutputStream out) throws SaxonApiException {
+        HtmlRenderer.renderDocument(dossierXml(binding, asOf), binding.register().file(), DOSSIER_HTML, out);
+    }
+
+    /** The compliance dossier as a PDF; returns FOP's warnings. */
+    public static PdfRenderer.Result dossierPdf(Binding binding, LocalDate asOf, FontLocator.Request fonts, PdfProfile profile,
+                                                OutputStream out) throws IOException, SaxonApiException, FOPException {
+        return PdfRenderer.renderFo(dossierXml(binding, asOf), binding.register().file(), DOSSIER_FO,
+                FontLocator.locate(fonts), profile, out);
+    }
+
+    private static org.w3c.dom.Document dossierXml(Binding binding, LocalDate asOf) {
+        return DossierXml.build(binding, ProvisionAnnotator.annotate(binding.regulation()), asOf);
     }
 
     /** A resolver of citations against this regulation. */

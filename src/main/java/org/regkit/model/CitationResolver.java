@@ -20,7 +20,7 @@ public final class CitationResolver {
     }
 
     /** The outcome: the provision found (or null) and what the reader should know. */
-    public record Resolution(Provision provision, List<String> notes, String error, Provision nearest) {
+    public record Resolution(Provision provision, List<String> notes, String error, Provision nearest, boolean ambiguous) {
         public boolean resolved() {
             return provision != null;
         }
@@ -32,7 +32,7 @@ public final class CitationResolver {
         try {
             c = Citation.parse(text);
         } catch (IllegalArgumentException e) {
-            return new Resolution(null, List.of(), e.getMessage(), null);
+            return new Resolution(null, List.of(), e.getMessage(), null, false);
         }
         return resolve(c);
     }
@@ -42,7 +42,7 @@ public final class CitationResolver {
         if (c.isIdentifier()) {
             Provision p = regulation.find(new ProvisionId(c.text()));
             if (p != null) {
-                return new Resolution(p, List.of(), null, null);
+                return new Resolution(p, List.of(), null, null, false);
             }
         }
         List<String> notes = new ArrayList<>();
@@ -62,7 +62,12 @@ public final class CitationResolver {
         }
         for (; i < steps.size(); i++) {
             Citation.Step step = steps.get(i);
-            List<Provision> candidates = candidates(current, step, notes);
+            List<Provision> candidates;
+            try {
+                candidates = candidates(current, step, notes);
+            } catch (Ambiguous e) {
+                return new Resolution(null, List.of(), c.text() + ": ambiguous: " + e.getMessage(), current, true);
+            }
             Provision next = match(candidates, step);
             if (next == null) {
                 Provision nearest = nearest(candidates, step);
@@ -74,7 +79,7 @@ public final class CitationResolver {
             }
             current = next;
         }
-        return new Resolution(current, List.copyOf(notes), null, null);
+        return new Resolution(current, List.copyOf(notes), null, null, false);
     }
 
     /** The canonical label of a provision, in the regulation's number style. */
@@ -87,7 +92,7 @@ public final class CitationResolver {
         if (nearest != null) {
             message += "; nearest existing provision: " + label(nearest) + " (" + nearest.id() + ")";
         }
-        return new Resolution(null, List.of(), message, nearest);
+        return new Resolution(null, List.of(), message, nearest, false);
     }
 
     private static Provision nth(List<Provision> list, String num) {
@@ -113,27 +118,41 @@ public final class CitationResolver {
                     : regulation.top().stream().filter(p -> p.kind() == kind).toList();
         }
         if (kind == ProvisionKind.ITEM && current.kind() != ProvisionKind.PARAGRAPH) {
-            Provision para = impliedParagraph(current, step, notes);
+            Provision para = impliedParagraph(current, notes);
             return para == null ? List.of() : para.children(kind);
         }
         return current.children(kind);
     }
 
-    /** The paragraph an item cited without one belongs to (第３条第２号). */
-    private Provision impliedParagraph(Provision article, Citation.Step step, List<String> notes) {
+    /**
+     * The paragraph an item cited without one belongs to (第３条第２号). When several paragraphs
+     * have items the citation is ambiguous and {@link Ambiguous} is thrown.
+     */
+    private Provision impliedParagraph(Provision article, List<String> notes) {
         List<Provision> paras = article.children(ProvisionKind.PARAGRAPH);
         if (paras.size() == 1) {
             return paras.get(0);
         }
         List<Provision> withItems = paras.stream()
                 .filter(p -> !p.children(ProvisionKind.ITEM).isEmpty()).toList();
+        if (withItems.size() > 1) {
+            throw new Ambiguous(label(article) + " has items in " + withItems.stream().map(this::label)
+                    .collect(java.util.stream.Collectors.joining(" and ")) + "; name the paragraph");
+        }
         if (withItems.size() == 1) {
             Provision para = withItems.get(0);
             notes.add(label(article) + " has " + paras.size() + " paragraphs; the item was read as one of "
                     + label(para) + ", the only paragraph with items");
             return para;
         }
-        return paras.isEmpty() ? null : paras.get(0);
+        return null;
+    }
+
+    /** A citation that could name more than one provision. */
+    private static final class Ambiguous extends RuntimeException {
+        Ambiguous(String message) {
+            super(message, null, false, false);
+        }
     }
 
     private static Provision match(List<Provision> candidates, Citation.Step step) {

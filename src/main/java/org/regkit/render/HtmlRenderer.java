@@ -13,6 +13,13 @@ public final class HtmlRenderer {
     private HtmlRenderer() {
     }
 
+    /** Renders any regkit document (a dossier, a diff report) with an HTML stylesheet. */
+    public static void renderDocument(org.w3c.dom.Document document, String systemId, String stylesheet, OutputStream out)
+            throws SaxonApiException {
+        Stylesheets.transform(stylesheet, Map.of(), new DOMSource(document, systemId),
+                Stylesheets.processor().newSerializer(out));
+    }
+
     public static void render(Regulation regulation, OutputStream out) throws SaxonApiException {
         Stylesheets.transform(STYLESHEET, Map.of(), new DOMSource(ProvisionAnnotator.annotate(regulation),
                 regulation.source()), Stylesheets.processor().newSerializer(out));

@@ -57,6 +57,7 @@ public final class Stylesheets {
         Xslt30Transformer t = get(resource).load30();
         t.setStylesheetParameters(parameters);
         List<String> fatal = new ArrayList<>();
+        t.setErrorReporter(e -> { }); // the exception carries the error: nothing goes to the console
         t.setMessageHandler(m -> {
             if (m.isTerminate()) {
                 fatal.add(m.getStringValue());

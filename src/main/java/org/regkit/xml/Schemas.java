@@ -14,6 +14,15 @@ public final class Schemas {
         static final Schema SCHEMA = compile("/schema/regulation.xsd");
     }
 
+    private static final class Register {
+        static final Schema SCHEMA = compile("/schema/register.xsd");
+    }
+
+    /** {@code schema/register.xsd}: the register of information systems. */
+    public static Schema register() {
+        return Register.SCHEMA;
+    }
+
     /** {@code schema/regulation.xsd}: our profile of the e-Gov law vocabulary. */
     public static Schema regulation() {
         return Regulation.SCHEMA;

@@ -5,7 +5,9 @@ public enum Severity {
     /** The input is wrong; the command fails with exit code 1 (or 3 for unreadable input). */
     ERROR,
     /** The input is usable but probably not what the author meant. */
-    WARNING;
+    WARNING,
+    /** Worth knowing, not wrong (a category no system falls under). */
+    NOTE;
 
     /** The word printed in a problem line: {@code error} or {@code warning}. */
     public String word() {

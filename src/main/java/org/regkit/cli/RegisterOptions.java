@@ -1,0 +1,41 @@
+package org.regkit.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.regkit.Regkit;
+import org.regkit.model.JapaneseDates;
+import org.regkit.model.Regulation;
+import org.regkit.register.Binding;
+import org.regkit.register.LoadedRegister;
+import org.regkit.xml.InputException;
+import picocli.CommandLine.Option;
+
+/** The inputs of every command that binds a register to a regulation (a picocli mixin). */
+public final class RegisterOptions {
+    @Option(names = "--regulation", required = true, paramLabel = "R.xml", description = "regulation XML (the version the register cites)")
+    Path regulation;
+    @Option(names = "--register", required = true, paramLabel = "S.xml", description = "register of information systems")
+    Path register;
+    @Option(names = "--as-of", paramLabel = "DATE", description = "judge audits on this day (2025-03-31 or 令和７年３月31日); "
+            + "default: the register's asOf, else today")
+    String asOf;
+
+    /** The bound register and the day it was judged on. */
+    record Bound(Binding binding, LocalDate asOf) {
+    }
+
+    Bound bind() throws InputException, UsageException {
+        LocalDate requested = null;
+        if (asOf != null) {
+            try {
+                requested = JapaneseDates.parseAny(asOf);
+            } catch (RuntimeException e) {
+                throw new UsageException("--as-of: " + e.getMessage());
+            }
+        }
+        Regulation reg = Regkit.load(regulation);
+        LoadedRegister loaded = Regkit.loadRegister(register);
+        LocalDate day = Regkit.asOf(requested, loaded);
+        return new Bound(Regkit.bind(reg, loaded, day), day);
+    }
+}

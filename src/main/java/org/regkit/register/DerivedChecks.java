@@ -1,0 +1,200 @@
+package org.regkit.register;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.regkit.model.CitationResolver;
+import org.regkit.model.Provision;
+import org.regkit.model.ProvisionKind;
+import org.regkit.xml.Severity;
+
+/**
+ * The checks a regulation implies for a register, on the provisions its {@code <rules>} names:
+ * every system under exactly one category of the classification provision (and categories nobody
+ * falls under, as notes); the appointed official assigned; every system audited within the audit
+ * period before the as-of date.
+ */
+final class DerivedChecks {
+    static final String CLASSIFIED_UNDER = "classified-under";
+    static final String GENERAL_MANAGER = "general-manager";
+    static final Period DEFAULT_AUDIT_PERIOD = Period.ofYears(1);
+
+    private final Binding binding;
+    private final CitationResolver resolver;
+    private final Binding.Options options;
+    private final LoadedRegister register;
+    private final List<Finding> findings = new ArrayList<>();
+
+    DerivedChecks(Binding binding, CitationResolver resolver, Binding.Options options) {
+        this.binding = binding;
+        this.resolver = resolver;
+        this.options = options;
+        this.register = binding.register();
+    }
+
+    List<Finding> run() {
+        RegisterDoc.Rules rules = register.register().rules;
+        if (rules == null) {
+            return findings;
+        }
+        Provision classification = rule(rules, rules.classification, "classification");
+        if (classification != null) {
+            classification(classification, rules);
+        }
+        Provision manager = rule(rules, rules.generalManager, "generalManager");
+        if (manager != null) {
+            generalManager(manager, rules);
+        }
+        Provision audit = rule(rules, rules.audit, "audit");
+        if (audit != null) {
+            audits(rules, audit);
+        }
+        return findings;
+    }
+
+    /** The provision a rule names, or null (with a finding when it names nothing). */
+    private Provision rule(RegisterDoc.Rules rules, String citation, String attribute) {
+        if (citation == null || citation.isBlank()) {
+            return null;
+        }
+        CitationResolver.Resolution r = resolver.resolve(citation);
+        if (!r.resolved()) {
+            add(FindingKind.UNRESOLVED_CITATION, Severity.ERROR, null, r.nearest(), rules,
+                    "rules/@" + attribute + ": unresolved citation " + r.error());
+        }
+        return r.provision();
+    }
+
+    // ----- one category each ---------------------------------------------------------------
+
+    private void classification(Provision provision, RegisterDoc.Rules rules) {
+        List<Provision> categories = categories(provision);
+        Set<Provision> used = new LinkedHashSet<>();
+        for (SystemEntry s : register.register().systems) {
+            Set<Provision> mine = new LinkedHashSet<>();
+            for (BoundCite c : binding.bySystem().get(s.id)) {
+                if (!CLASSIFIED_UNDER.equals(c.cite().role) || c.provision() == null) {
+                    continue;
+                }
+                Provision category = categoryOf(c.provision(), categories);
+                if (category == null) {
+                    add(FindingKind.CLASSIFIED_OUTSIDE, Severity.WARNING, s.id, c.provision(), c.cite(),
+                            "system " + s.id + " is classified under " + resolver.label(c.provision())
+                                    + ", which is not a category of " + resolver.label(provision));
+                } else {
+                    mine.add(category);
+                }
+            }
+            used.addAll(mine);
+            if (mine.isEmpty()) {
+                add(FindingKind.NOT_CLASSIFIED, Severity.WARNING, s.id, provision, s,
+                        "system " + s.id + " (" + s.name + ") falls under no category of " + resolver.label(provision)
+                                + ": add <cite ref=\"…\" role=\"classified-under\"/>");
+            } else if (mine.size() > 1) {
+                add(FindingKind.MULTIPLY_CLASSIFIED, Severity.WARNING, s.id, provision, s,
+                        "system " + s.id + " (" + s.name + ") is classified under " + mine.size() + " categories: "
+                                + String.join(", ", mine.stream().map(resolver::label).toList()));
+            }
+        }
+        for (Provision c : categories) {
+            if (!used.contains(c)) {
+                add(FindingKind.EMPTY_CATEGORY, Severity.NOTE, null, c, rules,
+                        "no system falls under " + resolver.label(c));
+            }
+        }
+    }
+
+    /** The items of the classification provision (of all its paragraphs when it is an article). */
+    private static List<Provision> categories(Provision p) {
+        if (p.kind() == ProvisionKind.ARTICLE) {
+            List<Provision> out = new ArrayList<>();
+            p.children(ProvisionKind.PARAGRAPH).forEach(para -> out.addAll(para.children(ProvisionKind.ITEM)));
+            return out;
+        }
+        return p.children(p.kind() == ProvisionKind.PARAGRAPH ? ProvisionKind.ITEM : p.kind().nextListLevel());
+    }
+
+    private static Provision categoryOf(Provision cited, List<Provision> categories) {
+        for (Provision p = cited; p != null; p = p.parent()) {
+            if (categories.contains(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    // ----- the appointed official ----------------------------------------------------------
+
+    private void generalManager(Provision provision, RegisterDoc.Rules rules) {
+        for (RegisterDoc.Official o : register.register().officials) {
+            if (!GENERAL_MANAGER.equals(o.role) || blank(o.name) && blank(o.post)) {
+                continue;
+            }
+            if (o.provision == null) {
+                return;
+            }
+            CitationResolver.Resolution r = resolver.resolve(o.provision);
+            if (r.resolved() && within(r.provision(), provision)) {
+                return;
+            }
+        }
+        add(FindingKind.OFFICIAL_MISSING, Severity.WARNING, null, provision, rules,
+                "the official appointed by " + resolver.label(provision) + " (role " + GENERAL_MANAGER
+                        + ") is not assigned: add <official role=\"" + GENERAL_MANAGER + "\"> with a post or a name");
+    }
+
+    private static boolean within(Provision p, Provision ancestor) {
+        for (Provision q = p; q != null; q = q.parent()) {
+            if (q == ancestor) {
+                return true;
+            }
+        }
+        return p == ancestor;
+    }
+
+    // ----- audits --------------------------------------------------------------------------
+
+    private void audits(RegisterDoc.Rules rules, Provision provision) {
+        Period period = DEFAULT_AUDIT_PERIOD;
+        if (rules.auditPeriod != null) {
+            try {
+                period = Period.parse(rules.auditPeriod);
+            } catch (DateTimeParseException e) {
+                add(FindingKind.UNRESOLVED_CITATION, Severity.ERROR, null, provision, rules,
+                        "rules/@auditPeriod " + rules.auditPeriod + " is not a period of years, months or days (P1Y, P6M)");
+            }
+        }
+        LocalDate asOf = options.asOf();
+        for (SystemEntry s : register.register().systems) {
+            SystemEntry.Audit last = s.audits.stream().max(Comparator.comparing(a -> LocalDate.parse(a.date))).orElse(null);
+            if (last == null) {
+                add(FindingKind.AUDIT_MISSING, Severity.WARNING, s.id, provision, s,
+                        "system " + s.id + " (" + s.name + ") has never been audited under " + resolver.label(provision));
+                continue;
+            }
+            LocalDate date = LocalDate.parse(last.date);
+            if (date.plus(period).isBefore(asOf)) {
+                add(FindingKind.AUDIT_OVERDUE, Severity.WARNING, s.id, provision, last,
+                        "system " + s.id + " (" + s.name + "): last audit " + date + " is older than " + period
+                                + " on " + asOf + " (" + resolver.label(provision) + ")");
+            }
+            if ("failed".equals(last.result)) {
+                add(FindingKind.AUDIT_FAILED, Severity.WARNING, s.id, provision, last,
+                        "system " + s.id + " (" + s.name + "): the last audit (" + date + ") failed");
+            }
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private void add(FindingKind kind, Severity severity, String systemId, Provision provision, Object at, String message) {
+        findings.add(new Finding(kind, severity, systemId, provision, message, register.problem(at, severity, message)));
+    }
+}

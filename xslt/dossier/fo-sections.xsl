@@ -1,0 +1,283 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- The dossier's sections as XSL-FO: cover, contents, summary, system sheets, annotated regulation, matrix, findings, glossary. -->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:d="urn:regkit:dossier"
+    xmlns:rk="urn:regkit:regulation"
+    exclude-result-prefixes="#all">
+
+  <xsl:variable name="d:parts" as="element()*">
+    <d:part id="summary" key="summary"/>
+    <d:part id="systems" key="systems"/>
+    <d:part id="regulation" key="annotated-regulation"/>
+    <d:part id="matrix" key="matrix"/>
+    <d:part id="findings" key="findings"/>
+    <d:part id="glossary" key="glossary"/>
+  </xsl:variable>
+
+  <xsl:template name="d:bookmarks">
+    <fo:bookmark-tree>
+      <xsl:for-each select="$d:parts">
+        <fo:bookmark internal-destination="{@id}">
+          <fo:bookmark-title><xsl:value-of select="rk:text(@key)"/></fo:bookmark-title>
+          <xsl:if test="@id = 'systems'">
+            <xsl:for-each select="$d:root/d:systems/d:system">
+              <fo:bookmark internal-destination="{d:system-id(@id)}">
+                <fo:bookmark-title><xsl:value-of select="@id || '　' || @name"/></fo:bookmark-title>
+              </fo:bookmark>
+            </xsl:for-each>
+          </xsl:if>
+          <xsl:if test="@id = 'regulation'">
+            <xsl:apply-templates select="$d:root/Law/LawBody/(MainProvision/*, SupplProvision)" mode="bookmark"/>
+          </xsl:if>
+        </fo:bookmark>
+      </xsl:for-each>
+    </fo:bookmark-tree>
+  </xsl:template>
+
+  <xsl:variable name="d:root" select="/d:dossier"/>
+
+  <xsl:template name="d:sequence">
+    <xsl:param name="content" as="item()*"/>
+    <fo:page-sequence master-reference="page">
+      <xsl:call-template name="rk:running-parts"/>
+      <fo:flow flow-name="xsl-region-body">
+        <xsl:sequence select="$content"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="d:heading">
+    <xsl:param name="id" as="xs:string"/>
+    <xsl:param name="text" as="xs:string"/>
+    <fo:block id="{$id}" font-family="{$font-heading}" font-size="13pt" space-after="3mm" border-bottom="0.5pt solid #666666"
+              keep-with-next="always"><xsl:value-of select="$text"/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:dossier">
+    <xsl:call-template name="d:sequence">
+      <xsl:with-param name="content">
+        <fo:block id="cover" space-before="40mm" font-family="{$font-heading}" font-size="20pt"><xsl:value-of select="d:title()"/></fo:block>
+        <fo:block font-size="12pt" space-before="4mm"><xsl:value-of select="rk:text('dossier')"/></fo:block>
+        <fo:block font-size="12pt" space-before="8mm"><xsl:value-of select="d:meta/@organisation"/></fo:block>
+        <fo:block font-size="12pt"><xsl:value-of select="d:meta/@asOfText"/><xsl:value-of select="rk:text('as-of-suffix')"/></fo:block>
+        <fo:block space-before="8mm"><xsl:value-of select="rk:text('regulation-version')"/>：<xsl:value-of select="d:meta/@regulationTitle"/></fo:block>
+        <fo:block>（<xsl:value-of select="d:meta/@lawNum"/><xsl:if test="d:meta/@versionText">、<xsl:value-of
+            select="d:meta/@versionText"/><xsl:value-of select="rk:text('version-effective')"/></xsl:if>）</fo:block>
+        <fo:block id="toc" break-before="page" font-family="{$font-heading}" font-size="13pt" space-after="4mm">
+          <xsl:value-of select="rk:text('toc')"/></fo:block>
+        <xsl:for-each select="$d:parts">
+          <fo:block text-align-last="justify">
+            <fo:basic-link internal-destination="{@id}"><xsl:value-of select="rk:text(@key)"/>
+              <fo:leader leader-pattern="dots"/><fo:page-number-citation ref-id="{@id}"/></fo:basic-link>
+          </fo:block>
+        </xsl:for-each>
+        <fo:block break-before="page"/>
+        <xsl:apply-templates select="d:summary"/>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:for-each-group select="d:systems/d:system" group-adjacent="(position() - 1) idiv $systems-per-sequence">
+      <xsl:call-template name="d:sequence">
+        <xsl:with-param name="content">
+          <xsl:if test="position() = 1">
+            <xsl:call-template name="d:heading">
+              <xsl:with-param name="id" select="'systems'"/>
+              <xsl:with-param name="text" select="rk:text('systems')"/>
+            </xsl:call-template>
+          </xsl:if>
+          <xsl:apply-templates select="current-group()"/>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:for-each-group>
+    <xsl:call-template name="d:sequence">
+      <xsl:with-param name="content">
+        <xsl:call-template name="d:heading">
+          <xsl:with-param name="id" select="'regulation'"/>
+          <xsl:with-param name="text" select="rk:text('annotated-regulation')"/>
+        </xsl:call-template>
+        <xsl:apply-templates select="Law/LawBody/(MainProvision, SupplProvision)">
+          <xsl:with-param name="annotate" select="true()" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="d:sequence">
+      <xsl:with-param name="content">
+        <xsl:apply-templates select="d:matrix, d:findings, d:glossary"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="d:summary">
+    <xsl:call-template name="d:heading">
+      <xsl:with-param name="id" select="'summary'"/>
+      <xsl:with-param name="text" select="rk:text('summary')"/>
+    </xsl:call-template>
+    <fo:block space-after="2mm"><xsl:value-of select="rk:text('system-total')"/>：<xsl:value-of select="@systems"/></fo:block>
+    <xsl:if test="d:category">
+      <xsl:call-template name="d:table">
+        <xsl:with-param name="widths" select="(35, 50, 15)"/>
+        <xsl:with-param name="head" select="(rk:text('category') || '（' || @classificationLabel || '）', rk:text('term'), rk:text('system-count'))"/>
+        <xsl:with-param name="rows" as="element()*">
+          <xsl:for-each select="d:category">
+            <fo:table-row>
+              <xsl:call-template name="d:cell"><xsl:with-param name="content"><fo:basic-link internal-destination="{@provision}"><xsl:value-of select="@label"/></fo:basic-link></xsl:with-param></xsl:call-template>
+              <xsl:call-template name="d:cell"><xsl:with-param name="content" select="string(@term)"/></xsl:call-template>
+              <xsl:call-template name="d:cell"><xsl:with-param name="content" select="string(@systems)"/><xsl:with-param name="align" select="'end'"/></xsl:call-template>
+            </fo:table-row>
+          </xsl:for-each>
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:call-template name="d:table">
+      <xsl:with-param name="widths" select="(70, 30)"/>
+      <xsl:with-param name="head" select="(rk:text('finding-kind'), rk:text('count'))"/>
+      <xsl:with-param name="rows" as="element()*">
+        <xsl:for-each select="d:count">
+          <fo:table-row>
+            <xsl:call-template name="d:cell"><xsl:with-param name="content" select="d:text('kind', @kind)"/></xsl:call-template>
+            <xsl:call-template name="d:cell"><xsl:with-param name="content" select="string(@n)"/><xsl:with-param name="align" select="'end'"/></xsl:call-template>
+          </fo:table-row>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="d:system">
+    <fo:block id="{d:system-id(@id)}" space-before="4mm" padding="2mm" border="0.5pt solid #999999">
+      <fo:block font-family="{$font-heading}" font-size="11pt" keep-with-next="always"><xsl:value-of select="@id"/>　<xsl:value-of select="@name"/></fo:block>
+      <xsl:for-each select="d:description"><fo:block><xsl:value-of select="."/></fo:block></xsl:for-each>
+      <xsl:if test="@builder"><fo:block><xsl:value-of select="rk:text('builder')"/>：<xsl:value-of select="d:text('builder', @builder)"/></fo:block></xsl:if>
+      <xsl:if test="@personalInformationFiles"><fo:block><xsl:value-of select="rk:text('personal-information-files')"/>：<xsl:value-of
+          select="rk:text(if (@personalInformationFiles = 'true') then 'yes' else 'no')"/></fo:block></xsl:if>
+      <xsl:for-each select="d:connection"><fo:block><xsl:value-of select="d:text('connection', @type)"/>：<xsl:value-of select="."/></fo:block></xsl:for-each>
+      <xsl:for-each select="d:official"><fo:block><xsl:value-of select="d:text('role', @role)"/>：<xsl:value-of select="string-join((@post, @name), '　')"/></fo:block></xsl:for-each>
+      <fo:block font-family="{$font-heading}" space-before="2mm" keep-with-next="always"><xsl:value-of select="rk:text('cited-provisions')"/></fo:block>
+      <xsl:apply-templates select="d:cite"/>
+      <fo:block font-family="{$font-heading}" space-before="2mm" keep-with-next="always"><xsl:value-of select="rk:text('audits')"/></fo:block>
+      <xsl:choose>
+        <xsl:when test="d:audit">
+          <xsl:for-each select="d:audit">
+            <fo:block><xsl:value-of select="@dateText"/>　<xsl:value-of select="d:text('result', @result)"/>
+              <xsl:if test="d:finding">：<xsl:value-of select="d:finding" separator="／"/></xsl:if></fo:block>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise><fo:block><xsl:value-of select="rk:text('no-audit')"/></fo:block></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="d:finding">
+        <fo:block font-family="{$font-heading}" space-before="2mm" keep-with-next="always"><xsl:value-of select="rk:text('findings')"/></fo:block>
+        <xsl:apply-templates select="d:finding" mode="d:item"/>
+      </xsl:if>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:cite">
+    <fo:block space-before="1mm" keep-with-next="always">
+      <xsl:choose>
+        <xsl:when test="@provision">
+          <fo:basic-link internal-destination="{@provision}" color="#1a4b8c"><xsl:value-of select="@label"/></fo:basic-link>
+          <xsl:value-of select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/>
+        </xsl:when>
+        <xsl:otherwise><fo:inline color="#aa0000"><xsl:value-of select="@ref"/></fo:inline></xsl:otherwise>
+      </xsl:choose>
+      （<xsl:value-of select="d:text('role', @role)"/>）<xsl:if test="normalize-space()">　<xsl:value-of select="."/></xsl:if>
+    </fo:block>
+    <xsl:if test="@provision">
+      <fo:block start-indent="1.5em" border-start-style="solid" border-start-width="1pt" border-start-color="#bbbbbb" padding-start="2mm" font-size="9pt">
+        <xsl:apply-templates select="key('d:provision', @provision)">
+          <xsl:with-param name="id-prefix" tunnel="yes" select="'q-' || ../@id || '-' || count(preceding-sibling::d:cite) || '-'"/>
+        </xsl:apply-templates>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="d:matrix">
+    <xsl:call-template name="d:heading">
+      <xsl:with-param name="id" select="'matrix'"/>
+      <xsl:with-param name="text" select="rk:text('matrix')"/>
+    </xsl:call-template>
+    <xsl:variable name="columns" select="d:column"/>
+    <xsl:variable name="share" select="if (count($columns)) then 80 div count($columns) else 80"/>
+    <xsl:call-template name="d:table">
+      <xsl:with-param name="widths" select="(20, for $c in $columns return $share)"/>
+      <xsl:with-param name="head" select="(rk:text('system'), $columns/@label ! string())"/>
+      <xsl:with-param name="rows" as="element()*">
+        <xsl:for-each select="../d:systems/d:system">
+          <xsl:variable name="system" select="."/>
+          <fo:table-row>
+            <xsl:call-template name="d:cell"><xsl:with-param name="content"><fo:basic-link internal-destination="{d:system-id(@id)}"><xsl:value-of select="@id"/></fo:basic-link></xsl:with-param></xsl:call-template>
+            <xsl:for-each select="$columns">
+              <xsl:call-template name="d:cell">
+                <xsl:with-param name="content" select="string-join(distinct-values(d:cites-within($system, @provision)/d:text('role', @role)), '・')"/>
+                <xsl:with-param name="align" select="'center'"/>
+              </xsl:call-template>
+            </xsl:for-each>
+          </fo:table-row>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="d:findings">
+    <fo:block break-before="page"/>
+    <xsl:call-template name="d:heading">
+      <xsl:with-param name="id" select="'findings'"/>
+      <xsl:with-param name="text" select="rk:text('findings')"/>
+    </xsl:call-template>
+    <xsl:apply-templates select="d:finding" mode="d:item"/>
+    <xsl:if test="empty(d:finding)"><fo:block><xsl:value-of select="rk:text('no-findings')"/></fo:block></xsl:if>
+  </xsl:template>
+
+  <xsl:template match="d:finding" mode="d:item">
+    <fo:block start-indent="1em" text-indent="-1em" space-before="0.5mm">
+      <fo:inline font-family="{$font-heading}" color="{if (@severity = 'error') then '#aa0000' else if (@severity = 'warning') then '#8a5a00' else '#555555'}">［<xsl:value-of
+          select="rk:text('severity-' || @severity)"/>］</fo:inline><xsl:value-of select="d:text('kind', @kind)"/>
+      <xsl:if test="@system">　<fo:basic-link internal-destination="{d:system-id(@system)}" color="#1a4b8c"><xsl:value-of select="@system"/></fo:basic-link></xsl:if>
+      <xsl:if test="@provision">　<fo:basic-link internal-destination="{@provision}" color="#1a4b8c"><xsl:value-of select="@label"/></fo:basic-link>
+        <xsl:value-of select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/></xsl:if>
+      ：<xsl:value-of select="."/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="d:glossary">
+    <fo:block break-before="page"/>
+    <xsl:call-template name="d:heading">
+      <xsl:with-param name="id" select="'glossary'"/>
+      <xsl:with-param name="text" select="rk:text('glossary')"/>
+    </xsl:call-template>
+    <xsl:for-each select="d:term">
+      <fo:block font-family="{$font-heading}" space-before="1.5mm" keep-with-next="always"><xsl:value-of select="@term"/></fo:block>
+      <fo:block start-indent="1em"><xsl:value-of select="."/>（<xsl:value-of select="rk:text('defined-in')"/>：<fo:basic-link
+          internal-destination="{@provision}" color="#1a4b8c"><xsl:value-of select="@label"/></fo:basic-link><xsl:value-of
+          select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/>）</fo:block>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A simple bordered table: widths in percent, a header row, then the rows. -->
+  <xsl:template name="d:table">
+    <xsl:param name="widths" as="xs:double*"/>
+    <xsl:param name="head" as="xs:string*"/>
+    <xsl:param name="rows" as="element()*"/>
+    <fo:table table-layout="fixed" width="100%" border-collapse="collapse" space-after="4mm">
+      <xsl:for-each select="$widths"><fo:table-column column-width="proportional-column-width({.})"/></xsl:for-each>
+      <fo:table-header>
+        <fo:table-row>
+          <xsl:for-each select="$head">
+            <xsl:call-template name="d:cell"><xsl:with-param name="content" select="."/><xsl:with-param name="header" select="true()"/></xsl:call-template>
+          </xsl:for-each>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body><xsl:sequence select="$rows"/></fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:template name="d:cell">
+    <xsl:param name="content" as="item()*"/>
+    <xsl:param name="align" as="xs:string" select="'start'"/>
+    <xsl:param name="header" as="xs:boolean" select="false()"/>
+    <fo:table-cell border="0.5pt solid #777777" padding="1mm" background-color="{if ($header) then '#eeeeee' else 'transparent'}">
+      <fo:block text-align="{$align}" start-indent="0" text-indent="0" font-size="8.5pt"><xsl:sequence select="$content"/></fo:block>
+    </fo:table-cell>
+  </xsl:template>
+</xsl:stylesheet>
