@@ -36,6 +36,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Regkit.prepareRendering(true);
+        Regkit.prepareDossier(true);
         Path root = home != null ? home : Path.of(System.getProperty("regkit.home", "."));
         Path target = out != null ? out : root.resolve("out");
         PrintWriter say = spec.commandLine().getOut();
@@ -46,6 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
         int code = ExitCode.OK;
         for (Path dir : regulations) {
             String id = dir.getFileName().toString();
+            code = Math.max(code, dossiers(dir, target.resolve(id), say));
             for (Path version : versions(dir)) {
                 String name = version.getFileName().toString().replaceFirst("\\.xml$", "");
                 Regkit.Checked c = Regkit.check(version);
@@ -74,6 +76,28 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /** The dossier (HTML and PDF) of the regulation's register, when it has one. */
+    private int dossiers(Path dir, Path target, PrintWriter say) throws Exception {
+        Path register = dir.resolve("register.xml");
+        if (!Files.exists(register)) {
+            return ExitCode.OK;
+        }
+        var loaded = Regkit.loadRegister(register);
+        Path version = versions(dir).stream()
+                .filter(v -> loaded.register().version == null || v.getFileName().toString().startsWith(loaded.register().version))
+                .findFirst().orElseThrow(() -> new java.io.IOException("no regulation version " + loaded.register().version
+                        + " for " + register));
+        var asOf = Regkit.asOf(null, loaded);
+        var binding = Regkit.bind(Regkit.load(version), loaded, asOf);
+        Path html = target.resolve("dossier.html");
+        Path pdf = target.resolve("dossier.pdf");
+        AtomicOutput.write(html, out -> Regkit.dossierHtml(binding, asOf, out));
+        AtomicOutput.write(pdf, out -> Regkit.dossierPdf(binding, asOf, fonts.request(), fonts.profile(), out));
+        say.println("dossier of " + dir.relativize(register) + " (" + binding.register().register().systems.size() + " systems, "
+                + binding.findings().size() + " findings as of " + asOf + ") -> " + html + ", " + pdf.getFileName());
+        return binding.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     /** The version files of a regulation: 2024-06-01.xml and the like. */

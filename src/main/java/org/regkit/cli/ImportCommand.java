@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit import text FILE -o OUT.xml}. */
 @Command(name = "import", description = "Import a regulation into regulation XML.",
-        subcommands = {ImportCommand.Text.class})
+        subcommands = {ImportCommand.Text.class, ImportCommand.Register.class})
 public final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -47,6 +47,22 @@ public final class ImportCommand implements Runnable {
             TextImporter.Result r = Regkit.importText(read(file), file.toString(), new TextImporter.Options(encoding, id));
             r.warnings().forEach(w -> spec.commandLine().getErr().println(w));
             AtomicOutput.write(output, r.xml(), file);
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "register", description = "A register kept as CSV (UTF-8 or Windows-31J, header row) to register XML.")
+    static final class Register implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE.csv", description = "the CSV file")
+        Path file;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "S.xml", description = "where to write the register")
+        Path output;
+        @Option(names = "--encoding", paramLabel = "NAME", description = "input encoding; detected when omitted")
+        String encoding;
+
+        @Override
+        public Integer call() throws Exception {
+            AtomicOutput.write(output, org.regkit.register.RegisterCsv.toXml(read(file), file.toString(), encoding), file);
             return ExitCode.OK;
         }
     }

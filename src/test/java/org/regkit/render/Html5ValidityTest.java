@@ -33,6 +33,13 @@ class Html5ValidityTest {
         Path seed = tmp.resolve("seed.html");
         Files.write(seed, Rendered.html(Regkit.load(TestFiles.SEED_XML)));
         pages.add(seed.toString());
+        Path dossier = tmp.resolve("dossier.html");
+        try (var out = Files.newOutputStream(dossier)) {
+            var reg = Regkit.load(TestFiles.SEED_XML);
+            var loaded = Regkit.loadRegister(TestFiles.SEED_DIR.resolve("register.xml"));
+            Regkit.dossierHtml(Regkit.bind(reg, loaded, java.time.LocalDate.of(2025, 3, 31)), java.time.LocalDate.of(2025, 3, 31), out);
+        }
+        pages.add(dossier.toString());
         Path sink = tmp.resolve("kitchen-sink.html");
         Files.write(sink, Rendered.html(Regkit.load(StylesheetCoverageTest.KITCHEN_SINK)));
         pages.add(sink.toString());

@@ -36,5 +36,15 @@ class PdfaComplianceTest {
             assertTrue(out.contains("compliant=true"), out);
         }
         assertTrue(report.toString().contains("[2a] compliant=true"), report.toString());
+        Path dossier = tmp.resolve("dossier.pdf");
+        try (var out = Files.newOutputStream(dossier)) {
+            var loaded = Regkit.loadRegister(TestFiles.SEED_DIR.resolve("register.xml"));
+            var day = java.time.LocalDate.of(2025, 3, 31);
+            Regkit.dossierPdf(Regkit.bind(seed, loaded, day), day, FontLocator.Request.DEFAULT, PdfProfile.PDFA_2B, out);
+        }
+        Process p = new ProcessBuilder("bash", CHECK.toString(), "2b", dossier.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        assertTrue(out.contains("compliant=true"), "dossier: " + out);
     }
 }

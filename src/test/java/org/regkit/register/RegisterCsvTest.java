@@ -1,0 +1,81 @@
+package org.regkit.register;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regkit.Regkit;
+import org.regkit.xml.InputException;
+import org.regkit.xml.Problem;
+
+class RegisterCsvTest {
+    static final String CSV = """
+            ID,名称,整備主体,個人情報ファイル,接続,運用責任者,規定,区分,遵守状況,監査日,監査結果,監査所見
+            SYS-101,"遺失物管理システム, 第二期",本県警察,あり,,生活安全部長,第３条第１項第２号ア,classified-under,,2025-01-20,指摘あり,"退職者アカウント
+            ２件の削除漏れ"
+            SYS-101,,,,,,第４条第２号,complies-with,アクセス権限を係単位で付与,,,
+            SYS-102,P-WAN端末,警察庁,なし,terminal:警察庁ＷＡＮシステム,総務部長,第３条第１項第７号,classified-under,,令和６年10月１日,適合,
+            """;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void importsRowsIntoAValidRegister() throws Exception {
+        byte[] xml = RegisterCsv.toXml(CSV.getBytes(StandardCharsets.UTF_8), "r.csv", null);
+        Path f = Files.write(tmp.resolve("r.xml"), xml);
+        RegisterDoc r = Regkit.loadRegister(f).register();
+        assertEquals(2, r.systems.size());
+        SystemEntry a = r.systems.get(0);
+        assertEquals("遺失物管理システム, 第二期", a.name, "quoted comma");
+        assertEquals("prefecture", a.builder);
+        assertEquals(2, a.cites.size(), "second row adds a citation");
+        assertEquals("アクセス権限を係単位で付与", a.cites.get(1).statement);
+        assertEquals("退職者アカウント\n２件の削除漏れ", a.audits.get(0).findings.get(0), "quoted line break");
+        SystemEntry b = r.systems.get(1);
+        assertEquals("2024-10-01", b.audits.get(0).date, "era date");
+        assertEquals("terminal", b.connections.get(0).type);
+        Binding bound = Regkit.bind(Registers.seed(), Regkit.loadRegister(f), Registers.AS_OF);
+        assertTrue(!bound.hasErrors(), bound.problems().toString());
+    }
+
+    @Test
+    void windows31jAndUtf8GiveTheSameRegister() throws Exception {
+        byte[] utf8 = RegisterCsv.toXml(CSV.getBytes(StandardCharsets.UTF_8), "r.csv", null);
+        byte[] sjis = RegisterCsv.toXml(CSV.getBytes(Charset.forName("windows-31j")), "r.csv", null);
+        assertArrayEquals(utf8, sjis);
+    }
+
+    @Test
+    void everyBadRowIsReportedWithItsLineAndNothingIsWritten() {
+        String bad = """
+                id,name,builder,personal_information_files,connection,cite,role,audit_date,audit_result
+                SYS-1,a,本県警察,あり,,第１条,,,
+                bad id,b,,,,,,,
+                SYS-3,,,,,,,,
+                SYS-4,d,宇宙,たぶん,wireless:x,,classified-under,2025-13-01,passed
+                SYS-5,e,,,,,,2025-01-01,
+                """;
+        InputException e = assertThrows(InputException.class,
+                () -> RegisterCsv.toXml(bad.getBytes(StandardCharsets.UTF_8), "bad.csv", null));
+        List<Integer> lines = e.problems().stream().filter(Problem::isError).map(Problem::line).toList();
+        assertEquals(List.of(3, 4, 5, 5, 5, 5, 5, 6), lines, e.problems().toString());
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("builder \"宇宙\"")));
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("role or statement without a cite")));
+    }
+
+    @Test
+    void aHeaderWithoutIdOrNameIsRefused() {
+        InputException e = assertThrows(InputException.class,
+                () -> RegisterCsv.toXml("foo,bar\n1,2\n".getBytes(StandardCharsets.UTF_8), "x.csv", null));
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("needs at least the columns id and name")));
+    }
+}
