@@ -21,9 +21,11 @@
 
   <!-- The id attribute of a provision; elements that are not provisions (a preamble's paragraphs) get none. -->
   <xsl:template match="@rk:id" mode="rk:id">
-    <!-- a document that shows a provision twice (a dossier quoting it) prefixes the copy's ids -->
-    <xsl:param name="id-prefix" as="xs:string" tunnel="yes" select="''"/>
-    <xsl:attribute name="id" select="$id-prefix || ."/>
+    <!-- a document that shows a provision twice (a dossier quoting it) gives the copy no ids -->
+    <xsl:param name="ids" as="xs:boolean" tunnel="yes" select="true()"/>
+    <xsl:if test="$ids">
+      <xsl:attribute name="id" select="."/>
+    </xsl:if>
   </xsl:template>
 
   <!-- Hook after a provision's own text; empty here, a dossier lists the systems bound to it. -->

@@ -10,8 +10,8 @@
 
   <xsl:variable name="d:parts" as="element()*">
     <d:part id="summary" key="summary"/>
-    <d:part id="systems" key="systems"/>
     <d:part id="regulation" key="annotated-regulation"/>
+    <d:part id="systems" key="systems"/>
     <d:part id="matrix" key="matrix"/>
     <d:part id="findings" key="findings"/>
     <d:part id="glossary" key="glossary"/>
@@ -78,6 +78,17 @@
         <xsl:apply-templates select="d:summary"/>
       </xsl:with-param>
     </xsl:call-template>
+    <xsl:call-template name="d:sequence">
+      <xsl:with-param name="content">
+        <xsl:call-template name="d:heading">
+          <xsl:with-param name="id" select="'regulation'"/>
+          <xsl:with-param name="text" select="rk:text('annotated-regulation')"/>
+        </xsl:call-template>
+        <xsl:apply-templates select="Law/LawBody/(MainProvision, SupplProvision)">
+          <xsl:with-param name="annotate" select="true()" tunnel="yes"/>
+        </xsl:apply-templates>
+      </xsl:with-param>
+    </xsl:call-template>
     <xsl:for-each-group select="d:systems/d:system" group-adjacent="(position() - 1) idiv $systems-per-sequence">
       <xsl:call-template name="d:sequence">
         <xsl:with-param name="content">
@@ -91,17 +102,6 @@
         </xsl:with-param>
       </xsl:call-template>
     </xsl:for-each-group>
-    <xsl:call-template name="d:sequence">
-      <xsl:with-param name="content">
-        <xsl:call-template name="d:heading">
-          <xsl:with-param name="id" select="'regulation'"/>
-          <xsl:with-param name="text" select="rk:text('annotated-regulation')"/>
-        </xsl:call-template>
-        <xsl:apply-templates select="Law/LawBody/(MainProvision, SupplProvision)">
-          <xsl:with-param name="annotate" select="true()" tunnel="yes"/>
-        </xsl:apply-templates>
-      </xsl:with-param>
-    </xsl:call-template>
     <xsl:call-template name="d:sequence">
       <xsl:with-param name="content">
         <xsl:apply-templates select="d:matrix, d:findings, d:glossary"/>
@@ -144,36 +144,40 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!--
+    A system sheet. Kept flat for FOP, which lays out some 20 pages a second and slows further
+    with borders and keep constraints: facts on one line, each quoted provision as plain lines.
+  -->
   <xsl:template match="d:system">
-    <fo:block id="{d:system-id(@id)}" space-before="4mm" padding="2mm" border="0.5pt solid #999999">
-      <fo:block font-family="{$font-heading}" font-size="11pt" keep-with-next="always"><xsl:value-of select="@id"/>　<xsl:value-of select="@name"/></fo:block>
+    <fo:block id="{d:system-id(@id)}" space-before="3mm" border-top="0.5pt solid #999999" padding-top="1mm">
+      <fo:block font-family="{$font-heading}" font-size="10.5pt"><xsl:value-of select="@id"/>　<xsl:value-of select="@name"/></fo:block>
       <xsl:for-each select="d:description"><fo:block><xsl:value-of select="."/></fo:block></xsl:for-each>
-      <xsl:if test="@builder"><fo:block><xsl:value-of select="rk:text('builder')"/>：<xsl:value-of select="d:text('builder', @builder)"/></fo:block></xsl:if>
-      <xsl:if test="@personalInformationFiles"><fo:block><xsl:value-of select="rk:text('personal-information-files')"/>：<xsl:value-of
-          select="rk:text(if (@personalInformationFiles = 'true') then 'yes' else 'no')"/></fo:block></xsl:if>
-      <xsl:for-each select="d:connection"><fo:block><xsl:value-of select="d:text('connection', @type)"/>：<xsl:value-of select="."/></fo:block></xsl:for-each>
-      <xsl:for-each select="d:official"><fo:block><xsl:value-of select="d:text('role', @role)"/>：<xsl:value-of select="string-join((@post, @name), '　')"/></fo:block></xsl:for-each>
-      <fo:block font-family="{$font-heading}" space-before="2mm" keep-with-next="always"><xsl:value-of select="rk:text('cited-provisions')"/></fo:block>
+      <fo:block>
+        <xsl:value-of select="string-join((
+            @builder ! (rk:text('builder') || '：' || d:text('builder', .)),
+            @personalInformationFiles ! (rk:text('personal-information-files') || '：' || rk:text(if (. = 'true') then 'yes' else 'no')),
+            d:connection ! (d:text('connection', @type) || '：' || .),
+            d:official ! (d:text('role', @role) || '：' || string-join((@post, @name), '　'))), '／')"/>
+      </fo:block>
+      <fo:block font-family="{$font-heading}" space-before="1mm"><xsl:value-of select="rk:text('cited-provisions')"/></fo:block>
       <xsl:apply-templates select="d:cite"/>
-      <fo:block font-family="{$font-heading}" space-before="2mm" keep-with-next="always"><xsl:value-of select="rk:text('audits')"/></fo:block>
-      <xsl:choose>
-        <xsl:when test="d:audit">
-          <xsl:for-each select="d:audit">
-            <fo:block><xsl:value-of select="@dateText"/>　<xsl:value-of select="d:text('result', @result)"/>
-              <xsl:if test="d:finding">：<xsl:value-of select="d:finding" separator="／"/></xsl:if></fo:block>
-          </xsl:for-each>
-        </xsl:when>
-        <xsl:otherwise><fo:block><xsl:value-of select="rk:text('no-audit')"/></fo:block></xsl:otherwise>
-      </xsl:choose>
+      <fo:block font-family="{$font-heading}" space-before="1mm"><xsl:value-of select="rk:text('audits')"/>：<fo:inline font-family="{$font-body}">
+        <xsl:choose>
+          <xsl:when test="d:audit">
+            <xsl:value-of select="string-join(d:audit ! (@dateText || ' ' || d:text('result', @result)
+                || (if (d:finding) then '（' || string-join(d:finding, '／') || '）' else '')), '、')"/>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="rk:text('no-audit')"/></xsl:otherwise>
+        </xsl:choose></fo:inline>
+      </fo:block>
       <xsl:if test="d:finding">
-        <fo:block font-family="{$font-heading}" space-before="2mm" keep-with-next="always"><xsl:value-of select="rk:text('findings')"/></fo:block>
         <xsl:apply-templates select="d:finding" mode="d:item"/>
       </xsl:if>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="d:cite">
-    <fo:block space-before="1mm" keep-with-next="always">
+    <fo:block space-before="0.5mm">
       <xsl:choose>
         <xsl:when test="@provision">
           <fo:basic-link internal-destination="{@provision}" color="#1a4b8c"><xsl:value-of select="@label"/></fo:basic-link>
@@ -183,13 +187,23 @@
       </xsl:choose>
       （<xsl:value-of select="d:text('role', @role)"/>）<xsl:if test="normalize-space()">　<xsl:value-of select="."/></xsl:if>
     </fo:block>
-    <xsl:if test="@provision">
-      <fo:block start-indent="1.5em" border-start-style="solid" border-start-width="1pt" border-start-color="#bbbbbb" padding-start="2mm" font-size="9pt">
-        <xsl:apply-templates select="key('d:provision', @provision)">
-          <xsl:with-param name="id-prefix" tunnel="yes" select="'q-' || ../@id || '-' || count(preceding-sibling::d:cite) || '-'"/>
-        </xsl:apply-templates>
+    <xsl:for-each select="key('d:provision', @provision)">
+      <fo:block start-indent="2em" font-size="8.5pt" color="#333333">
+        <xsl:apply-templates select="." mode="d:quote"/>
       </fo:block>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A provision quoted as plain lines: its title and text, then those of everything inside it. -->
+  <xsl:template match="*[@rk:id]" mode="d:quote">
+    <xsl:variable name="own" select="*[ends-with(local-name(), 'Sentence') and local-name() != 'Sentence']"/>
+    <xsl:variable name="title" select="if (self::Paragraph) then (if (parent::Article and not(preceding-sibling::Paragraph))
+        then ../ArticleTitle else ParagraphNum) else *[local-name() = local-name(current()) || 'Title']"/>
+    <xsl:if test="self::Article and ArticleCaption"><fo:block><xsl:value-of select="ArticleCaption"/></fo:block></xsl:if>
+    <xsl:if test="$own">
+      <fo:block><xsl:value-of select="string-join((normalize-space($title)[.], rk:sentence-text($own)), '&#x3000;')"/></fo:block>
     </xsl:if>
+    <xsl:apply-templates select="*[@rk:id]" mode="d:quote"/>
   </xsl:template>
 
   <xsl:template match="d:matrix">

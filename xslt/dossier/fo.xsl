@@ -20,7 +20,12 @@
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
-  <!-- System sheets per page-sequence: FOP lays out a sequence whole, so large registers are split. -->
+  <!--
+    System sheets per page-sequence: FOP lays out a sequence whole, so large registers are split.
+    The annotated regulation comes before the sheets, so that the sheets' page references to
+    provisions point backwards: FOP keeps every page with an unresolved forward reference in
+    memory, and 5,000 sheets citing a later section took it past a gigabyte.
+  -->
   <xsl:param name="systems-per-sequence" as="xs:integer" select="100"/>
 
   <xsl:template match="/">

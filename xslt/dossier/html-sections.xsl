@@ -11,7 +11,7 @@
   <xsl:variable name="d:sections" as="map(xs:string, xs:string)"
       select="map{'summary': 'summary', 'systems': 'systems', 'regulation': 'annotated-regulation',
                   'matrix': 'matrix', 'findings': 'findings', 'glossary': 'glossary'}"/>
-  <xsl:variable name="d:order" select="('summary', 'systems', 'regulation', 'matrix', 'findings', 'glossary')"/>
+  <xsl:variable name="d:order" select="('summary', 'regulation', 'systems', 'matrix', 'findings', 'glossary')"/>
 
   <xsl:template match="d:dossier">
     <header class="cover" id="cover">
@@ -34,15 +34,15 @@
     </nav>
     <main>
       <xsl:apply-templates select="d:summary"/>
-      <section class="part-of-dossier" id="systems">
-        <h2><xsl:value-of select="rk:text('systems')"/></h2>
-        <xsl:apply-templates select="d:systems/d:system"/>
-      </section>
       <section class="part-of-dossier" id="regulation">
         <h2><xsl:value-of select="rk:text('annotated-regulation')"/></h2>
         <xsl:apply-templates select="Law/LawBody/(MainProvision, SupplProvision)">
           <xsl:with-param name="annotate" select="true()" tunnel="yes"/>
         </xsl:apply-templates>
+      </section>
+      <section class="part-of-dossier" id="systems">
+        <h2><xsl:value-of select="rk:text('systems')"/></h2>
+        <xsl:apply-templates select="d:systems/d:system"/>
       </section>
       <xsl:apply-templates select="d:matrix"/>
       <xsl:apply-templates select="d:findings"/>
@@ -128,7 +128,7 @@
       <xsl:if test="@provision">
         <div class="quote">
           <xsl:apply-templates select="key('d:provision', @provision)">
-            <xsl:with-param name="id-prefix" tunnel="yes" select="'q-' || ../@id || '-' || count(preceding-sibling::d:cite) || '-'"/>
+            <xsl:with-param name="ids" tunnel="yes" select="false()"/>
           </xsl:apply-templates>
         </div>
       </xsl:if>

@@ -1,7 +1,7 @@
 package org.regkit.register;
 
-import jakarta.xml.bind.Binder;
 import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.UnmarshallerHandler;
 import jakarta.xml.bind.JAXBException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,12 +9,9 @@ import org.regkit.xml.InputException;
 import org.regkit.xml.Problem;
 import org.regkit.xml.Schemas;
 import org.regkit.xml.XmlLoader;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
- * Reads a register: hardened parsing and schema validation ({@link XmlLoader}), then JAXB
- * binding through a {@link Binder}, which keeps each object's element (and so its position).
+ * Reads a register: hardened parsing, schema validation and JAXB unmarshalling in one SAX pass.
  */
 public final class RegisterLoader {
     static final String NS = "urn:regkit:register";
@@ -38,23 +35,75 @@ public final class RegisterLoader {
         return Context.JAXB;
     }
 
+    /**
+     * Reads a register in one pass: the hardened parser feeds the schema validator and JAXB's
+     * unmarshaller together, and JAXB records each object's position (@XmlLocation). No DOM is built.
+     */
     public static LoadedRegister load(Path file) throws InputException {
         String name = file.toString();
-        XmlLoader.Loaded loaded = new XmlLoader(Schemas.register()).load(file);
-        Element root = loaded.document().getDocumentElement();
-        if (!"register".equals(root.getLocalName()) || !NS.equals(root.getNamespaceURI())) {
+        byte[] bytes = XmlLoader.read(file);
+        UnmarshallerHandler jaxb;
+        try {
+            jaxb = context().createUnmarshaller().getUnmarshallerHandler();
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+        RootCheck root = new RootCheck(jaxb);
+        List<Problem> problems = new XmlLoader(Schemas.register()).parse(bytes, name, root);
+        if (!root.isRegister) {
             throw new InputException(Problem.error(name, 1, 1, "not a register: the root element must be "
                     + "<register xmlns=\"" + NS + "\">"), false);
         }
-        if (!loaded.valid()) {
-            throw new InputException(loaded.problems().stream().filter(Problem::isError).toList(), false);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new InputException(problems.stream().filter(Problem::isError).toList(), false);
         }
         try {
-            Binder<Node> binder = context().createBinder();
-            RegisterDoc doc = (RegisterDoc) binder.unmarshal(loaded.document());
-            return new LoadedRegister(name, doc, binder);
-        } catch (JAXBException e) {
+            return new LoadedRegister(name, (RegisterDoc) jaxb.getResult());
+        } catch (JAXBException | ClassCastException e) {
             throw new InputException(List.of(Problem.error(name, 0, 0, "cannot read the register: " + e)), false);
+        }
+    }
+
+    /** Passes events on to JAXB once the root element is known to be a register. */
+    private static final class RootCheck extends org.xml.sax.helpers.XMLFilterImpl {
+        boolean seenRoot;
+        boolean isRegister;
+
+        RootCheck(org.xml.sax.ContentHandler next) {
+            setContentHandler(next);
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, org.xml.sax.Attributes atts)
+                throws org.xml.sax.SAXException {
+            if (!seenRoot) {
+                seenRoot = true;
+                isRegister = "register".equals(local) && NS.equals(uri);
+            }
+            if (isRegister) {
+                super.startElement(uri, local, qName, atts);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) throws org.xml.sax.SAXException {
+            if (isRegister) {
+                super.endElement(uri, local, qName);
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws org.xml.sax.SAXException {
+            if (isRegister) {
+                super.characters(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endDocument() throws org.xml.sax.SAXException {
+            if (isRegister) {
+                super.endDocument();
+            }
         }
     }
 }

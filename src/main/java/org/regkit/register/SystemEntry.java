@@ -4,7 +4,10 @@ import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
+import org.glassfish.jaxb.core.annotation.XmlLocation;
+import org.xml.sax.Locator;
 import jakarta.xml.bind.annotation.XmlValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,16 @@ import java.util.List;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"name", "description", "builder", "personalInformationFiles", "connections", "officials",
         "cites", "audits"})
-public class SystemEntry {
+public class SystemEntry implements Located {
+    @XmlLocation
+    @XmlTransient
+    Locator locator;
+
+    @Override
+    public Locator locator() {
+        return locator;
+    }
+
     @XmlAttribute(required = true)
     public String id;
     @XmlElement(required = true)
@@ -36,7 +48,16 @@ public class SystemEntry {
 
     /** {@code <cite ref="第３条第１項第２号" role="classified-under">how it complies</cite>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Cite {
+    public static class Cite implements Located {
+    @XmlLocation
+    @XmlTransient
+    Locator locator;
+
+    @Override
+    public Locator locator() {
+        return locator;
+    }
+
         @XmlAttribute(required = true)
         public String ref;
         @XmlAttribute
@@ -56,7 +77,16 @@ public class SystemEntry {
 
     /** {@code <connection type="computer|terminal">to what</connection>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Connection {
+    public static class Connection implements Located {
+    @XmlLocation
+    @XmlTransient
+    Locator locator;
+
+    @Override
+    public Locator locator() {
+        return locator;
+    }
+
         @XmlAttribute(required = true)
         public String type;
         @XmlValue
@@ -65,7 +95,16 @@ public class SystemEntry {
 
     /** {@code <audit date="…" result="passed|findings|failed"><finding>…</finding></audit>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Audit {
+    public static class Audit implements Located {
+    @XmlLocation
+    @XmlTransient
+    Locator locator;
+
+    @Override
+    public Locator locator() {
+        return locator;
+    }
+
         @XmlAttribute(required = true)
         public String date;
         @XmlAttribute(required = true)

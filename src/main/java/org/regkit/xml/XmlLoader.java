@@ -39,28 +39,40 @@ public final class XmlLoader {
 
     /** Loads a file; malformed or hostile XML and I/O failures are an unreadable-input exception. */
     public Loaded load(Path file) throws InputException {
+        return load(read(file), file.toString());
+    }
+
+    /** The bytes of a file, or an unreadable-input exception naming it. */
+    public static byte[] read(Path file) throws InputException {
         String name = file.toString();
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(Problem.error(name, 0, 0, "no such file"), true);
         } catch (IOException e) {
             throw new InputException(Problem.error(name, 0, 0, "cannot read: " + e.getMessage()), true);
         }
-        return load(bytes, name);
     }
 
     /** Loads XML held in memory; {@code name} is used in problem messages. */
     public Loaded load(byte[] bytes, String name) throws InputException {
-        XMLReader reader = SecureXml.newReader();
         DomBuilder dom = new DomBuilder();
+        List<Problem> problems = parse(bytes, name, dom);
+        return new Loaded(dom.document(), problems);
+    }
+
+    /**
+     * Parses XML into any content handler (a JAXB unmarshaller, say), validating in the same pass;
+     * returns the schema problems. Malformed or hostile XML is an unreadable-input exception.
+     */
+    public List<Problem> parse(byte[] bytes, String name, ContentHandler target) throws InputException {
+        XMLReader reader = SecureXml.newReader();
         List<Problem> problems = new ArrayList<>();
-        ContentHandler handler = dom;
+        ContentHandler handler = target;
         if (schema != null) {
             ValidatorHandler validator = schema.newValidatorHandler();
             validator.setErrorHandler(new Collector(name, problems));
-            handler = new TeeHandler(validator, dom);
+            handler = new TeeHandler(validator, target);
         }
         try {
             reader.setFeature("http://xml.org/sax/features/namespace-prefixes", true);
@@ -77,7 +89,7 @@ public final class XmlLoader {
         } catch (IOException e) {
             throw new InputException(Problem.error(name, 0, 0, "cannot read: " + e.getMessage()), true);
         }
-        return new Loaded(dom.document(), List.copyOf(problems));
+        return List.copyOf(problems);
     }
 
     /** Turns the parser's wording for a refused DOCTYPE into one that says why. */
