@@ -6,10 +6,7 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;
 import jakarta.xml.bind.annotation.XmlRootElement;
-import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
-import org.glassfish.jaxb.core.annotation.XmlLocation;
-import org.xml.sax.Locator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,16 +14,7 @@ import java.util.List;
 @XmlRootElement(name = "register")
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"title", "rules", "officials", "systems"})
-public class RegisterDoc implements Located {
-    @XmlLocation
-    @XmlTransient
-    Locator locator;
-
-    @Override
-    public Locator locator() {
-        return locator;
-    }
-
+public class RegisterDoc extends Located {
     @XmlAttribute
     public String organisation;
     @XmlAttribute
@@ -47,16 +35,7 @@ public class RegisterDoc implements Located {
 
     /** {@code <rules>}: the provisions the derived checks rest on. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Rules implements Located {
-    @XmlLocation
-    @XmlTransient
-    Locator locator;
-
-    @Override
-    public Locator locator() {
-        return locator;
-    }
-
+    public static class Rules extends Located {
         @XmlAttribute
         public String classification;
         @XmlAttribute
@@ -70,16 +49,7 @@ public class RegisterDoc implements Located {
     /** {@code <official>}: a responsible official, for the register or one system. */
     @XmlAccessorType(XmlAccessType.FIELD)
     @XmlType(propOrder = {"post", "name"})
-    public static class Official implements Located {
-    @XmlLocation
-    @XmlTransient
-    Locator locator;
-
-    @Override
-    public Locator locator() {
-        return locator;
-    }
-
+    public static class Official extends Located {
         @XmlAttribute(required = true)
         public String role;
         @XmlAttribute

@@ -4,10 +4,7 @@ import jakarta.xml.bind.annotation.XmlAccessType;
 import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
-import jakarta.xml.bind.annotation.XmlTransient;
 import jakarta.xml.bind.annotation.XmlType;
-import org.glassfish.jaxb.core.annotation.XmlLocation;
-import org.xml.sax.Locator;
 import jakarta.xml.bind.annotation.XmlValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +13,7 @@ import java.util.List;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(propOrder = {"name", "description", "builder", "personalInformationFiles", "connections", "officials",
         "cites", "audits"})
-public class SystemEntry implements Located {
-    @XmlLocation
-    @XmlTransient
-    Locator locator;
-
-    @Override
-    public Locator locator() {
-        return locator;
-    }
-
+public class SystemEntry extends Located {
     @XmlAttribute(required = true)
     public String id;
     @XmlElement(required = true)
@@ -48,16 +36,7 @@ public class SystemEntry implements Located {
 
     /** {@code <cite ref="第３条第１項第２号" role="classified-under">how it complies</cite>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Cite implements Located {
-    @XmlLocation
-    @XmlTransient
-    Locator locator;
-
-    @Override
-    public Locator locator() {
-        return locator;
-    }
-
+    public static class Cite extends Located {
         @XmlAttribute(required = true)
         public String ref;
         @XmlAttribute
@@ -77,16 +56,7 @@ public class SystemEntry implements Located {
 
     /** {@code <connection type="computer|terminal">to what</connection>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Connection implements Located {
-    @XmlLocation
-    @XmlTransient
-    Locator locator;
-
-    @Override
-    public Locator locator() {
-        return locator;
-    }
-
+    public static class Connection extends Located {
         @XmlAttribute(required = true)
         public String type;
         @XmlValue
@@ -95,16 +65,7 @@ public class SystemEntry implements Located {
 
     /** {@code <audit date="…" result="passed|findings|failed"><finding>…</finding></audit>}. */
     @XmlAccessorType(XmlAccessType.FIELD)
-    public static class Audit implements Located {
-    @XmlLocation
-    @XmlTransient
-    Locator locator;
-
-    @Override
-    public Locator locator() {
-        return locator;
-    }
-
+    public static class Audit extends Located {
         @XmlAttribute(required = true)
         public String date;
         @XmlAttribute(required = true)
