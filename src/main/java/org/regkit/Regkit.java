@@ -17,6 +17,10 @@ import org.regkit.render.PdfProfile;
 import org.regkit.render.PdfRenderer;
 import org.regkit.render.Stylesheets;
 import org.regkit.render.ProvisionAnnotator;
+import org.regkit.diff.ComparisonXml;
+import org.regkit.diff.DiffJson;
+import org.regkit.diff.Impact;
+import org.regkit.diff.RegulationDiff;
 import org.regkit.register.Binding;
 import org.regkit.register.DossierXml;
 import org.regkit.register.LoadedRegister;
@@ -143,6 +147,47 @@ public final class Regkit {
 
     private static org.w3c.dom.Document dossierXml(Binding binding, LocalDate asOf) {
         return DossierXml.build(binding, ProvisionAnnotator.annotate(binding.regulation()), asOf);
+    }
+
+    static final String COMPARISON_HTML = "/xslt/diff/html.xsl";
+    static final String COMPARISON_FO = "/xslt/diff/fo.xsl";
+
+    /** The structural difference of two versions. */
+    public static RegulationDiff diff(Regulation oldVersion, Regulation newVersion) {
+        return RegulationDiff.of(oldVersion, newVersion);
+    }
+
+    /** What a diff means for a register citing the old version. */
+    public static Impact impact(RegulationDiff diff, LoadedRegister register) {
+        return Impact.of(diff, register);
+    }
+
+    /** Starts compiling a 新旧対照表 stylesheet while the inputs load. */
+    public static void prepareComparison(boolean pdf) {
+        Stylesheets.preload(pdf ? COMPARISON_FO : COMPARISON_HTML);
+    }
+
+    /** The diff as JSON (impact may be null). */
+    public static String diffJson(RegulationDiff diff, Impact impact) {
+        return DiffJson.write(diff, impact);
+    }
+
+    /** The diff as XML (the 新旧対照表's rows and the impact), the input of the comparison stylesheets. */
+    public static org.w3c.dom.Document diffXml(RegulationDiff diff, Impact impact) {
+        return ComparisonXml.build(diff, impact);
+    }
+
+    /** The 新旧対照表 as an HTML page. */
+    public static void comparisonHtml(RegulationDiff diff, Impact impact, OutputStream out) throws SaxonApiException {
+        HtmlRenderer.renderDocument(ComparisonXml.build(diff, impact), diff.newVersion().source(), COMPARISON_HTML, out);
+    }
+
+    /** The 新旧対照表 as a PDF. */
+    public static PdfRenderer.Result comparisonPdf(RegulationDiff diff, Impact impact, FontLocator.Request fonts,
+                                                   PdfProfile profile, OutputStream out)
+            throws IOException, SaxonApiException, FOPException {
+        return PdfRenderer.renderFo(ComparisonXml.build(diff, impact), diff.newVersion().source(), COMPARISON_FO,
+                FontLocator.locate(fonts), profile, out);
     }
 
     /** A resolver of citations against this regulation. */

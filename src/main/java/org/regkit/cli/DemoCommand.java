@@ -37,6 +37,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Regkit.prepareRendering(true);
         Regkit.prepareDossier(true);
+        Regkit.prepareComparison(true);
         Path root = home != null ? home : Path.of(System.getProperty("regkit.home", "."));
         Path target = out != null ? out : root.resolve("out");
         PrintWriter say = spec.commandLine().getOut();
@@ -48,6 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
         for (Path dir : regulations) {
             String id = dir.getFileName().toString();
             code = Math.max(code, dossiers(dir, target.resolve(id), say));
+            comparisons(dir, target.resolve(id), say);
             for (Path version : versions(dir)) {
                 String name = version.getFileName().toString().replaceFirst("\\.xml$", "");
                 Regkit.Checked c = Regkit.check(version);
@@ -98,6 +100,28 @@ public final class DemoCommand implements Callable<Integer> {
         say.println("dossier of " + dir.relativize(register) + " (" + binding.register().register().systems.size() + " systems, "
                 + binding.findings().size() + " findings as of " + asOf + ") -> " + html + ", " + pdf.getFileName());
         return binding.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** The 新旧対照表 (HTML, PDF, JSON) of each pair of consecutive versions, with the register's impact. */
+    private void comparisons(Path dir, Path target, PrintWriter say) throws Exception {
+        List<Path> versions = versions(dir);
+        Path registerFile = dir.resolve("register.xml");
+        for (int i = 1; i < versions.size(); i++) {
+            Path a = versions.get(i - 1);
+            Path b = versions.get(i);
+            var diff = Regkit.diff(Regkit.load(a), Regkit.load(b));
+            var register = Files.exists(registerFile) ? Regkit.loadRegister(registerFile) : null;
+            var impact = register != null && a.getFileName().toString().startsWith(String.valueOf(register.register().version))
+                    ? Regkit.impact(diff, register) : null;
+            String name = "diff-" + a.getFileName().toString().replace(".xml", "") + "-" + b.getFileName().toString().replace(".xml", "");
+            AtomicOutput.write(target.resolve(name + ".json"), Regkit.diffJson(diff, impact).getBytes(StandardCharsets.UTF_8));
+            AtomicOutput.write(target.resolve(name + ".html"), out -> Regkit.comparisonHtml(diff, impact, out));
+            AtomicOutput.write(target.resolve(name + ".pdf"), out -> Regkit.comparisonPdf(diff, impact, fonts.request(),
+                    fonts.profile(), out));
+            say.println("新旧対照表 " + a.getFileName() + " → " + b.getFileName() + ": " + diff.changes().size() + " changes"
+                    + (impact == null ? "" : ", impact on " + impact.entries().size() + " citations") + " -> "
+                    + target.resolve(name + ".html") + ", .pdf, .json");
+        }
     }
 
     /** The version files of a regulation: 2024-06-01.xml and the like. */

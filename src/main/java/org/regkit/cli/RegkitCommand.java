@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "regkit", mixinStandardHelpOptions = true, version = "regkit 0.1.0",
         description = "A regulation kept as data: import, validate, cite, export.",
         subcommands = {ImportCommand.class, ValidateCommand.class, CiteCommand.class, ExportCommand.class, RenderCommand.class,
-                BindCommand.class, DossierCommand.class,
+                BindCommand.class, DossierCommand.class, DiffCommand.class, MigrateRegisterCommand.class,
                 DemoCommand.class})
 public final class RegkitCommand implements Runnable {
     @picocli.CommandLine.Spec

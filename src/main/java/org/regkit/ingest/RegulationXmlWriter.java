@@ -95,21 +95,23 @@ final class RegulationXmlWriter {
     private record Effective(String text, LocalDate date) {
     }
 
-    /** The effective date the first 附則 states (…から施行する), or the promulgation date (公布の日から). */
+    /**
+     * The day this version takes effect: the date the latest 附則 states (…から施行する; a
+     * consolidated text is in force from its last amendment), or the promulgation date (公布の日から).
+     */
     private static Effective effective(DraftLaw law) {
-        if (law.suppls.isEmpty()) {
-            return null;
-        }
-        String text = allText(law.suppls.get(0), new StringBuilder()).toString();
-        Matcher m = EFFECTIVE.matcher(text);
-        if (m.find()) {
-            LocalDate d = JapaneseDates.find(m.group(1));
-            if (d != null) {
-                return new Effective(Spaces.removeAll(m.group(1)), d);
+        for (int i = law.suppls.size() - 1; i >= 0; i--) {
+            String text = allText(law.suppls.get(i), new StringBuilder()).toString();
+            Matcher m = EFFECTIVE.matcher(text);
+            if (m.find()) {
+                LocalDate d = JapaneseDates.find(m.group(1));
+                if (d != null) {
+                    return new Effective(Spaces.removeAll(m.group(1)), d);
+                }
             }
-        }
-        if (text.contains("公布の日から施行する") && law.date != null) {
-            return new Effective(law.dateText, law.date);
+            if (text.contains("公布の日から施行する") && law.date != null && i == 0) {
+                return new Effective(law.dateText, law.date);
+            }
         }
         return null;
     }

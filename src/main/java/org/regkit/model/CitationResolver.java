@@ -186,9 +186,6 @@ public final class CitationResolver {
         if (step.kind() == ProvisionKind.SUPPL) {
             return "附則 number " + step.num();
         }
-        String n = regulation.style().branched(step.num().split("_")[0]);
-        String branches = step.num().contains("_")
-                ? "の" + regulation.style().branched(step.num().substring(step.num().indexOf('_') + 1)) : "";
-        return step.kind() == ProvisionKind.ARTICLE ? "第" + n + "条" + branches : "第" + n + step.kind().counter() + branches;
+        return Labels.counted(step.num(), step.kind().counter(), regulation.style());
     }
 }

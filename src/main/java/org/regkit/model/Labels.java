@@ -13,10 +13,10 @@ public final class Labels {
         return switch (p.kind()) {
             case SUPPL -> supplLabel(p);
             case PART, CHAPTER, SECTION, SUBSECTION, DIVISION -> prefix(p.parent(), style)
-                    + "第" + style.branched(p.num()) + p.kind().counter();
+                    + counted(p.num(), p.kind().counter(), style);
             case ARTICLE -> supplPrefix(p) + articleNumber(p.num(), style);
             case PARAGRAPH -> paragraphOwnerLabel(p, style) + "第" + style.number(Integer.parseInt(p.num())) + "項";
-            case ITEM -> containerLabel(p.parent(), style) + "第" + style.branched(p.num()) + "号";
+            case ITEM -> containerLabel(p.parent(), style) + counted(p.num(), "号", style);
             default -> of(p.parent(), style) + p.title();
         };
     }
@@ -24,10 +24,18 @@ public final class Labels {
     private static String articleNumber(String num, NumberStyle style) {
         int colon = num.indexOf(':');
         if (colon > 0) {
-            return "第" + style.branched(num.substring(0, colon)) + "条から第"
-                    + style.branched(num.substring(colon + 1)) + "条まで";
+            return counted(num.substring(0, colon), "条", style) + "から" + counted(num.substring(colon + 1), "条", style) + "まで";
         }
-        return "第" + style.branched(num) + "条";
+        return counted(num, "条", style);
+    }
+
+    /** 3_2 with 条 → 第３条の２: the counter follows the first number, branches follow the counter. */
+    static String counted(String num, String counter, NumberStyle style) {
+        int us = num.indexOf('_');
+        if (us < 0) {
+            return "第" + style.branched(num) + counter;
+        }
+        return "第" + style.branched(num.substring(0, us)) + counter + "の" + style.branched(num.substring(us + 1));
     }
 
     /** Label of the grouping or 附則 a grouping sits in ("" at the top of the main provision). */

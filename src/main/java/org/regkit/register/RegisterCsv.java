@@ -1,8 +1,5 @@
 package org.regkit.register;
 
-import jakarta.xml.bind.JAXBException;
-import jakarta.xml.bind.Marshaller;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -245,18 +242,6 @@ public final class RegisterCsv {
     }
 
     private static byte[] marshal(RegisterDoc register) {
-        if (register.officials.isEmpty()) {
-            register.officials = null; // JAXB would write an empty <officials/>, which the schema refuses
-        }
-        try {
-            Marshaller m = RegisterLoader.context().createMarshaller();
-            m.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
-            m.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            m.marshal(register, out);
-            return out.toByteArray();
-        } catch (JAXBException e) {
-            throw new IllegalStateException("cannot write the register", e);
-        }
+        return RegisterWriter.write(register);
     }
 }

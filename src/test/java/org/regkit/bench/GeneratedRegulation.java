@@ -80,6 +80,37 @@ public final class GeneratedRegulation {
         return b.toString();
     }
 
+    /**
+     * A later version of a generated regulation with {@code changes} scattered amendments: every
+     * third one a text edit, every third an inserted 第N条の２, every third an article emptied to 削除.
+     */
+    public static String amended(String xml, int changes) {
+        String s = xml;
+        int articles = 0;
+        for (int i = s.indexOf("<Article Num=\""); i >= 0; i = s.indexOf("<Article Num=\"", i + 1)) {
+            articles++;
+        }
+        int step = Math.max(1, articles / (changes + 1));
+        for (int c = 0; c < changes; c++) {
+            int n = (c + 1) * step;
+            String open = "        <Article Num=\"" + n + "\">";
+            int start = s.indexOf(open);
+            int end = s.indexOf("</Article>", start) + "</Article>".length();
+            String article = s.substring(start, end);
+            String replaced = switch (c % 3) {
+                case 0 -> article.replaceFirst("ものとする。", "ものとし、その結果を記録しなければならない。");
+                case 1 -> article + "\n        <Article Num=\"" + n + "_2\"><ArticleTitle>第" + Numerals.fullWidth(n)
+                        + "条の２</ArticleTitle><Paragraph Num=\"1\"><ParagraphNum/><ParagraphSentence><Sentence Num=\"1\">"
+                        + "前条の規定による措置は、毎年度見直すものとする。</Sentence></ParagraphSentence></Paragraph></Article>";
+                default -> open + "<ArticleTitle>第" + Numerals.fullWidth(n) + "条</ArticleTitle><Paragraph Num=\"1\"><ParagraphNum/>"
+                        + "<ParagraphSentence><Sentence Num=\"1\">削除</Sentence></ParagraphSentence></Paragraph></Article>";
+            };
+            s = s.substring(0, start) + replaced + s.substring(end);
+        }
+        return s.replace("<rk:EffectiveDate date=\"2025-04-01\">令和７年４月１日</rk:EffectiveDate>",
+                "<rk:EffectiveDate date=\"2026-04-01\">令和８年４月１日</rk:EffectiveDate>");
+    }
+
     private static String sentence(Random r) {
         StringBuilder s = new StringBuilder();
         int n = 1 + r.nextInt(2);

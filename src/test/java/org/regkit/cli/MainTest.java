@@ -141,5 +141,9 @@ class MainTest {
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.imported.xml")));
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.html")));
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.pdf")));
+        assertTrue(Files.exists(out.resolve("saitama-police-info-systems/dossier.pdf")));
+        assertTrue(Files.exists(out.resolve("saitama-police-info-systems/diff-2024-06-01-2025-04-01.html")));
+        assertTrue(Files.exists(out.resolve("saitama-police-info-systems/diff-2024-06-01-2025-04-01.pdf")));
+        assertTrue(r.out().contains("新旧対照表 2024-06-01.xml → 2025-04-01.xml: 10 changes, impact on 30 citations"), r.out());
     }
 }

@@ -68,7 +68,7 @@ class SecondRegulationTest {
         Provision second = reg.suppls().get(1);
         assertEquals("令和８年２月１日警察本部訓令第３号", second.element().getAttribute("AmendLawNum"));
         assertEquals(List.of("１", "２"), second.children().stream().map(Provision::title).toList());
-        assertEquals(java.time.LocalDate.of(2025, 4, 1), reg.effectiveDate());
+        assertEquals(java.time.LocalDate.of(2026, 4, 1), reg.effectiveDate(), "a consolidated text is in force from its latest 附則");
     }
 
     @Test

@@ -40,6 +40,12 @@ class Html5ValidityTest {
             Regkit.dossierHtml(Regkit.bind(reg, loaded, java.time.LocalDate.of(2025, 3, 31)), java.time.LocalDate.of(2025, 3, 31), out);
         }
         pages.add(dossier.toString());
+        Path comparison = tmp.resolve("comparison.html");
+        try (var out = Files.newOutputStream(comparison)) {
+            var diff = Regkit.diff(Regkit.load(TestFiles.SEED_XML), Regkit.load(TestFiles.SEED_DIR.resolve("2025-04-01.xml")));
+            Regkit.comparisonHtml(diff, Regkit.impact(diff, Regkit.loadRegister(TestFiles.SEED_DIR.resolve("register.xml"))), out);
+        }
+        pages.add(comparison.toString());
         Path sink = tmp.resolve("kitchen-sink.html");
         Files.write(sink, Rendered.html(Regkit.load(StylesheetCoverageTest.KITCHEN_SINK)));
         pages.add(sink.toString());

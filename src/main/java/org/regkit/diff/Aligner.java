@@ -1,0 +1,202 @@
+package org.regkit.diff;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.regkit.model.Provision;
+import org.regkit.model.ProvisionKind;
+import org.regkit.model.Regulation;
+
+/**
+ * Pairs the provisions of two versions by what they are. Within each list of siblings (the
+ * articles of a 本則 or 附則, the paragraphs of an article, the items of a paragraph …): first the
+ * longest common subsequence of content keys (title and number left out, so a renumbered provision
+ * still matches), then, between two anchors, the remaining provisions paired in order by text
+ * similarity (bigram Dice ≥ {@value #THRESHOLD}). Paired provisions are aligned the same way below.
+ */
+final class Aligner {
+    static final double THRESHOLD = 0.45;
+
+    private final Map<Provision, Provision> oldToNew = new IdentityHashMap<>();
+    private final Map<Provision, Provision> newToOld = new IdentityHashMap<>();
+    private final Map<Provision, String> keys = new IdentityHashMap<>();
+
+    Map<Provision, Provision> oldToNew() {
+        return oldToNew;
+    }
+
+    Map<Provision, Provision> newToOld() {
+        return newToOld;
+    }
+
+    /** The content of a provision and everything under it, without its own title or number. */
+    String key(Provision p) {
+        String k = keys.get(p);
+        if (k == null) {
+            StringBuilder b = new StringBuilder();
+            b.append(p.caption() == null ? "" : p.caption()).append('\u0001').append(p.text());
+            for (Provision c : p.children()) {
+                b.append('\u0002').append(c.title()).append('\u0003').append(key(c));
+            }
+            k = b.toString();
+            keys.put(p, k);
+        }
+        return k;
+    }
+
+    void align(Regulation a, Regulation b) {
+        alignLists(a.mainArticles(), b.mainArticles());
+        alignLists(a.mainParagraphs(), b.mainParagraphs());
+        alignLists(a.suppls(), b.suppls());
+    }
+
+    /** Aligns two lists of siblings, then the children of every pair. */
+    void alignLists(List<Provision> a, List<Provision> b) {
+        int n = a.size();
+        int m = b.size();
+        int lo = 0;
+        while (lo < n && lo < m && key(a.get(lo)).equals(key(b.get(lo)))) {
+            pair(a.get(lo), b.get(lo));
+            lo++;
+        }
+        int hiA = n;
+        int hiB = m;
+        while (hiA > lo && hiB > lo && key(a.get(hiA - 1)).equals(key(b.get(hiB - 1)))) {
+            pair(a.get(--hiA), b.get(--hiB));
+        }
+        List<Provision> ma = a.subList(lo, hiA);
+        List<Provision> mb = b.subList(lo, hiB);
+        List<int[]> anchors = lcs(ma, mb);
+        int i = 0;
+        int j = 0;
+        for (int[] p : anchors) {
+            similar(ma.subList(i, p[0]), mb.subList(j, p[1]));
+            pair(ma.get(p[0]), mb.get(p[1]));
+            i = p[0] + 1;
+            j = p[1] + 1;
+        }
+        similar(ma.subList(i, ma.size()), mb.subList(j, mb.size()));
+    }
+
+    /** Index pairs of the longest common subsequence of equal keys (dynamic programming on the middle part). */
+    private List<int[]> lcs(List<Provision> a, List<Provision> b) {
+        int n = a.size();
+        int m = b.size();
+        List<int[]> out = new ArrayList<>();
+        if (n == 0 || m == 0) {
+            return out;
+        }
+        String[] ka = a.stream().map(this::key).toArray(String[]::new);
+        String[] kb = b.stream().map(this::key).toArray(String[]::new);
+        int[] ha = new int[n];
+        int[] hb = new int[m];
+        for (int i = 0; i < n; i++) {
+            ha[i] = ka[i].hashCode();
+        }
+        for (int j = 0; j < m; j++) {
+            hb[j] = kb[j].hashCode();
+        }
+        int[][] l = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                l[i][j] = ha[i] == hb[j] && ka[i].equals(kb[j]) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (i < n && j < m) {
+            if (ha[i] == hb[j] && ka[i].equals(kb[j])) {
+                out.add(new int[] {i, j});
+                i++;
+                j++;
+            } else if (l[i + 1][j] >= l[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return out;
+    }
+
+    /** Pairs the provisions of a gap in order, by text similarity (best total, each at least THRESHOLD). */
+    private void similar(List<Provision> a, List<Provision> b) {
+        int n = a.size();
+        int m = b.size();
+        if (n == 0 || m == 0) {
+            return;
+        }
+        double[][] sim = new double[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                sim[i][j] = a.get(i).kind() != b.get(j).kind() ? 0 : deletedInPlace(a.get(i), b.get(j)) ? 1
+                        : dice(key(a.get(i)), key(b.get(j)));
+            }
+        }
+        double[][] best = new double[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                double take = sim[i][j] >= THRESHOLD ? sim[i][j] + best[i + 1][j + 1] : -1;
+                best[i][j] = Math.max(take, Math.max(best[i + 1][j], best[i][j + 1]));
+            }
+        }
+        int i = 0;
+        int j = 0;
+        while (i < n && j < m) {
+            if (sim[i][j] >= THRESHOLD && best[i][j] == sim[i][j] + best[i + 1][j + 1]) {
+                pair(a.get(i), b.get(j));
+                i++;
+                j++;
+            } else if (best[i + 1][j] >= best[i][j + 1]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+    }
+
+    private void pair(Provision o, Provision n) {
+        oldToNew.put(o, n);
+        newToOld.put(n, o);
+        for (ProvisionKind kind : ProvisionKind.values()) {
+            List<Provision> co = o.children(kind);
+            List<Provision> cn = n.children(kind);
+            if (!co.isEmpty() || !cn.isEmpty()) {
+                if (kind.isGrouping()) {
+                    continue; // articles inside a 附則's chapters are aligned through the article lists
+                }
+                alignLists(co, cn);
+            }
+        }
+    }
+
+    /** 第７条 that became 第７条　削除: the same provision, emptied with its number kept. */
+    private static boolean deletedInPlace(Provision o, Provision n) {
+        return o.num().equals(n.num()) && n.deleted() != o.deleted();
+    }
+
+    /** Dice coefficient of character bigrams: 1 for equal texts, near 0 for unrelated ones. */
+    static double dice(String x, String y) {
+        if (x.equals(y)) {
+            return 1;
+        }
+        if (x.length() < 2 || y.length() < 2) {
+            return 0;
+        }
+        Map<Integer, Integer> bigrams = new HashMap<>();
+        for (int i = 0; i + 1 < x.length(); i++) {
+            bigrams.merge(x.charAt(i) << 16 | x.charAt(i + 1), 1, Integer::sum);
+        }
+        int common = 0;
+        for (int i = 0; i + 1 < y.length(); i++) {
+            int k = y.charAt(i) << 16 | y.charAt(i + 1);
+            Integer c = bigrams.get(k);
+            if (c != null && c > 0) {
+                common++;
+                bigrams.put(k, c - 1);
+            }
+        }
+        return 2.0 * common / (x.length() - 1 + y.length() - 1);
+    }
+}

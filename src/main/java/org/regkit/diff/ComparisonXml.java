@@ -1,0 +1,272 @@
+package org.regkit.diff;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.regkit.model.Provision;
+import org.regkit.model.ProvisionKind;
+import org.regkit.model.Regulation;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The diff as the input of the 新旧対照表 stylesheets: one row per changed article (改正後 | 改正前),
+ * each side as lines of segments, the changed ones marked for underlining (傍線); unchanged runs of
+ * articles as one 略 row; then the impact on a register, when there is one.
+ */
+public final class ComparisonXml {
+    public static final String NS = "urn:regkit:diff";
+
+    private final RegulationDiff diff;
+    private final Document doc;
+    private final Map<Provision, Change> byNew = new IdentityHashMap<>();
+    private final Map<Provision, Change> byOld = new IdentityHashMap<>();
+
+    private ComparisonXml(RegulationDiff diff, Document doc) {
+        this.diff = diff;
+        this.doc = doc;
+        for (Change c : diff.changes()) {
+            if (c.newProvision() != null) {
+                byNew.put(c.newProvision(), c);
+            }
+            if (c.oldProvision() != null) {
+                byOld.put(c.oldProvision(), c);
+            }
+        }
+    }
+
+    public static Document build(RegulationDiff diff, Impact impact) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            Document doc = f.newDocumentBuilder().newDocument();
+            new ComparisonXml(diff, doc).fill(impact);
+            return doc;
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void fill(Impact impact) {
+        Regulation n = diff.newVersion();
+        Element root = el("comparison");
+        doc.appendChild(root);
+        root.setAttribute("title", n.title());
+        root.setAttribute("lawNum", n.lawNum());
+        root.setAttribute("oldFile", diff.oldVersion().source());
+        root.setAttribute("newFile", n.source());
+        date(root, "oldEffective", diff.oldVersion());
+        date(root, "newEffective", n);
+        List<Provision> suppls = n.suppls();
+        if (!suppls.isEmpty()) {
+            String amend = suppls.get(suppls.size() - 1).element().getAttribute("AmendLawNum");
+            if (!amend.isEmpty()) {
+                root.setAttribute("amendment", amend);
+            }
+        }
+        root.setAttribute("changes", Integer.toString(diff.changes().size()));
+        rows(root, diff.oldVersion().mainArticles(), n.mainArticles());
+        rows(root, diff.oldVersion().suppls(), n.suppls());
+        if (impact != null) {
+            impact(root, impact);
+        }
+    }
+
+    private static void date(Element e, String name, Regulation r) {
+        if (r.effectiveDate() != null) {
+            e.setAttribute(name, r.effectiveDate().toString());
+        }
+    }
+
+    /** Rows for two lists of top-level provisions, in the new order, removed ones where they stood. */
+    private void rows(Element root, List<Provision> olds, List<Provision> news) {
+        Map<Provision, Provision> n2o = new IdentityHashMap<>();
+        for (Provision o : olds) {
+            Provision s = diff.successor(o);
+            if (s != null) {
+                n2o.put(s, o);
+            }
+        }
+        boolean omitted = false;
+        int i = 0;
+        for (Provision n : news) {
+            Provision o = n2o.get(n);
+            if (o != null) {
+                for (int at = olds.indexOf(o); i < at; i++) {
+                    if (diff.successor(olds.get(i)) == null) {
+                        row(root, null, olds.get(i));
+                        omitted = false;
+                    }
+                }
+                i = Math.max(i, olds.indexOf(o) + 1);
+            }
+            if (o != null && !changedWithin(o, n)) {
+                if (!omitted) {
+                    add(root, "row").setAttribute("kind", "omitted");
+                    omitted = true;
+                }
+                continue;
+            }
+            row(root, n, o);
+            omitted = false;
+        }
+        for (; i < olds.size(); i++) {
+            if (diff.successor(olds.get(i)) == null) {
+                row(root, null, olds.get(i));
+            }
+        }
+    }
+
+    private boolean changedWithin(Provision o, Provision n) {
+        return !diff.sameContent(o, n) || !o.num().equals(n.num()) || n.deleted() != o.deleted();
+    }
+
+    private void row(Element root, Provision n, Provision o) {
+        Element row = add(root, "row");
+        row.setAttribute("kind", n == null ? "removed" : o == null ? "added" : "changed");
+        if (n != null) {
+            row.setAttribute("new", n.id().value());
+        }
+        if (o != null) {
+            row.setAttribute("old", o.id().value());
+        }
+        Element newSide = add(row, "new");
+        Element oldSide = add(row, "old");
+        if (n == null) {
+            add(newSide, "placeholder").setAttribute("key", "removed");
+        } else {
+            lines(newSide, n, true, o == null, 0);
+        }
+        if (o == null) {
+            add(oldSide, "placeholder").setAttribute("key", "added");
+        } else {
+            lines(oldSide, o, false, n == null, 0);
+        }
+    }
+
+    /** The lines of a provision and everything under it, with the changed parts marked. */
+    private void lines(Element side, Provision p, boolean isNew, boolean whole, int depth) {
+        Change c = (isNew ? byNew : byOld).get(p);
+        boolean inPlace = c != null && c.inPlace();
+        // a provision emptied to 削除: all of the old text is the change, and 削除 on the new side
+        boolean all = whole || c != null && (isNew ? c.type() == ChangeType.ADDED : c.type() == ChangeType.REMOVED);
+        if (p.kind() == ProvisionKind.SUPPL) {
+            Element line = line(side, 0);
+            seg(line, p.title() + (p.element().getAttribute("AmendLawNum").isEmpty() ? ""
+                    : "（" + p.element().getAttribute("AmendLawNum") + "）"), all);
+        }
+        if (p.caption() != null) {
+            seg(line(side, depth), p.caption(), all || c != null && c.textChanged() && captionChanged(c));
+        }
+        if (p.kind() == ProvisionKind.ARTICLE) {
+            List<Provision> paras = p.children(ProvisionKind.PARAGRAPH);
+            for (int k = 0; k < paras.size(); k++) {
+                Provision para = paras.get(k);
+                paragraphOrItem(side, para, isNew, all, depth, k == 0 ? p.title() : null,
+                        k == 0 && c != null && c.type() == ChangeType.RENUMBERED, inPlace && isNew);
+            }
+            return;
+        }
+        if (p.kind() == ProvisionKind.SUPPL) {
+            for (Provision child : p.children()) {
+                if (child.kind() == ProvisionKind.ARTICLE) {
+                    lines(side, child, isNew, all, depth);
+                } else {
+                    paragraphOrItem(side, child, isNew, all, depth, null, false, false);
+                }
+            }
+            return;
+        }
+        paragraphOrItem(side, p, isNew, all, depth, null, false, inPlace && isNew);
+    }
+
+    /** A paragraph, item or sub-item line (the article's title before its first paragraph), then its children. */
+    private void paragraphOrItem(Element side, Provision p, boolean isNew, boolean whole, int depth, String articleTitle,
+                                 boolean articleRenumbered, boolean emptied) {
+        Change c = (isNew ? byNew : byOld).get(p);
+        boolean all = whole || c != null && (isNew ? c.type() == ChangeType.ADDED : c.type() == ChangeType.REMOVED);
+        boolean deletedHere = emptied || c != null && c.inPlace();
+        Element line = line(side, p.kind() == ProvisionKind.PARAGRAPH ? depth : depth + p.kind().listDepth() + 1);
+        String title = articleTitle != null ? articleTitle : p.title();
+        if (!title.isEmpty()) {
+            seg(line, title, all || articleRenumbered || c != null && c.type() == ChangeType.RENUMBERED);
+            seg(line, "\u3000", false);
+        }
+        if (c != null && c.textChanged() && !all && !deletedHere) {
+            for (Run r : c.runs()) {
+                if (r.op() == Run.Op.EQUAL) {
+                    seg(line, r.text(), false);
+                } else if ((r.op() == Run.Op.INSERT) == isNew) {
+                    seg(line, r.text(), true);
+                }
+            }
+        } else {
+            seg(line, p.text(), all || deletedHere);
+        }
+        for (Provision child : p.children()) {
+            if (child.kind() == ProvisionKind.ITEM || child.kind().isSubitem()) {
+                paragraphOrItem(side, child, isNew, all, depth, null, false, false);
+            }
+        }
+    }
+
+    private static boolean captionChanged(Change c) {
+        return c.oldProvision() != null && c.newProvision() != null
+                && !java.util.Objects.equals(c.oldProvision().caption(), c.newProvision().caption());
+    }
+
+    private void impact(Element root, Impact impact) {
+        Element e = add(root, "impact");
+        for (Impact.Entry entry : impact.entries()) {
+            Element c = add(e, "citation");
+            c.setAttribute("system", entry.system().id);
+            c.setAttribute("name", entry.system().name);
+            c.setAttribute("ref", entry.cite().ref);
+            if (entry.cite().role != null) {
+                c.setAttribute("role", entry.cite().role);
+            }
+            c.setAttribute("verdict", entry.verdict().key());
+            if (entry.newRef() != null) {
+                c.setAttribute("newRef", entry.newRef());
+            }
+            if (entry.newProvision() != null) {
+                c.setAttribute("new", entry.newProvision().id().value());
+            }
+            c.setTextContent(entry.reason());
+        }
+        for (Change ch : impact.uncitedNew()) {
+            Element u = add(e, "uncited");
+            u.setAttribute("new", ch.newProvision().id().value());
+            u.setAttribute("label", ch.newLabel());
+        }
+    }
+
+    private Element line(Element side, int indent) {
+        Element l = add(side, "line");
+        l.setAttribute("indent", Integer.toString(indent));
+        return l;
+    }
+
+    private void seg(Element line, String text, boolean underlined) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        Element s = add(line, "seg");
+        if (underlined) {
+            s.setAttribute("u", "true");
+        }
+        s.setTextContent(text);
+    }
+
+    private Element el(String name) {
+        return doc.createElementNS(NS, "x:" + name);
+    }
+
+    private Element add(Element parent, String name) {
+        Element e = el(name);
+        parent.appendChild(e);
+        return e;
+    }
+}

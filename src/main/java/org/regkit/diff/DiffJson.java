@@ -1,0 +1,57 @@
+package org.regkit.diff;
+
+import org.regkit.model.Regulation;
+
+/**
+ * The diff as JSON: {@code {"old":…, "new":…, "same":…, "changes":[{"type","old","new","oldLabel",
+ * "newLabel","textChanged","inPlace","runs"}], "impact":{…}}}.
+ */
+public final class DiffJson {
+    private DiffJson() {
+    }
+
+    public static String write(RegulationDiff diff, Impact impact) {
+        Json j = new Json().open('{');
+        version(j.key("old"), diff.oldVersion());
+        version(j.key("new"), diff.newVersion());
+        j.field("same", diff.same());
+        j.key("changes").open('[');
+        for (Change c : diff.changes()) {
+            j.open('{').field("type", c.type().key())
+                    .field("old", c.oldProvision() == null ? null : c.oldProvision().id().value())
+                    .field("new", c.newProvision() == null ? null : c.newProvision().id().value())
+                    .field("oldLabel", c.oldLabel()).field("newLabel", c.newLabel())
+                    .field("textChanged", c.textChanged()).field("inPlace", c.inPlace());
+            if (!c.runs().isEmpty()) {
+                j.key("runs").open('[');
+                for (Run r : c.runs()) {
+                    j.open('{').field("op", r.op().name().toLowerCase(java.util.Locale.ROOT)).field("text", r.text()).close('}');
+                }
+                j.close(']');
+            }
+            j.close('}');
+        }
+        j.close(']');
+        if (impact != null) {
+            j.key("impact").open('{').key("citations").open('[');
+            for (Impact.Entry e : impact.entries()) {
+                j.open('{').field("system", e.system().id).field("ref", e.cite().ref).field("role", e.cite().role)
+                        .field("verdict", e.verdict().key())
+                        .field("old", e.oldProvision() == null ? null : e.oldProvision().id().value())
+                        .field("new", e.newProvision() == null ? null : e.newProvision().id().value())
+                        .field("newRef", e.newRef()).field("reason", e.reason()).close('}');
+            }
+            j.close(']').key("uncitedNew").open('[');
+            for (Change c : impact.uncitedNew()) {
+                j.open('{').field("new", c.newProvision().id().value()).field("newLabel", c.newLabel()).close('}');
+            }
+            j.close(']').close('}');
+        }
+        return j.close('}').toString();
+    }
+
+    private static void version(Json j, Regulation r) {
+        j.open('{').field("file", r.source()).field("title", r.title()).field("lawNum", r.lawNum())
+                .field("effective", r.effectiveDate() == null ? null : r.effectiveDate().toString()).close('}');
+    }
+}

@@ -1,0 +1,131 @@
+package org.regkit.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.regkit.model.Labels;
+import org.regkit.model.Provision;
+import org.regkit.model.ProvisionKind;
+import org.regkit.model.Regulation;
+
+/** The structural difference of two versions of a regulation. Immutable once computed. */
+public final class RegulationDiff {
+    private final Regulation oldVersion;
+    private final Regulation newVersion;
+    private final List<Change> changes;
+    private final Aligner aligner;
+
+    private RegulationDiff(Regulation oldVersion, Regulation newVersion, Aligner aligner, List<Change> changes) {
+        this.oldVersion = oldVersion;
+        this.newVersion = newVersion;
+        this.aligner = aligner;
+        this.changes = List.copyOf(changes);
+    }
+
+    /** Compares two versions. */
+    public static RegulationDiff of(Regulation oldVersion, Regulation newVersion) {
+        Aligner aligner = new Aligner();
+        aligner.align(oldVersion, newVersion);
+        List<Change> changes = new ArrayList<>();
+        RegulationDiff d = new RegulationDiff(oldVersion, newVersion, aligner, List.of());
+        d.collect(oldVersion.mainArticles(), newVersion.mainArticles(), changes);
+        d.collect(oldVersion.mainParagraphs(), newVersion.mainParagraphs(), changes);
+        d.collect(oldVersion.suppls(), newVersion.suppls(), changes);
+        return new RegulationDiff(oldVersion, newVersion, aligner, changes);
+    }
+
+    public Regulation oldVersion() {
+        return oldVersion;
+    }
+
+    public Regulation newVersion() {
+        return newVersion;
+    }
+
+    public List<Change> changes() {
+        return changes;
+    }
+
+    public boolean same() {
+        return changes.isEmpty();
+    }
+
+    /** The provision of the new version an old one became, or null when it was removed. */
+    public Provision successor(Provision old) {
+        return aligner.oldToNew().get(old);
+    }
+
+    /** True when a provision and everything under it reads the same in both versions. */
+    public boolean sameContent(Provision old, Provision neu) {
+        return aligner.key(old).equals(aligner.key(neu)) && sameTitles(old, neu);
+    }
+
+    private static boolean sameTitles(Provision a, Provision b) {
+        if (a.children().size() != b.children().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.children().size(); i++) {
+            if (!a.children().get(i).title().equals(b.children().get(i).title())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Changes among two lists of siblings, in the order of the new version (removed ones where they stood). */
+    private void collect(List<Provision> olds, List<Provision> news, List<Change> out) {
+        Map<Provision, Provision> o2n = aligner.oldToNew();
+        Map<Provision, Provision> n2o = aligner.newToOld();
+        int i = 0;
+        for (Provision n : news) {
+            Provision o = n2o.get(n);
+            if (o != null) {
+                int at = olds.indexOf(o);
+                for (; i < at; i++) {
+                    if (!o2n.containsKey(olds.get(i))) {
+                        out.add(change(ChangeType.REMOVED, olds.get(i), null, false, false));
+                    }
+                }
+                i = Math.max(i, at + 1);
+                pair(o, n, out);
+            } else {
+                out.add(change(ChangeType.ADDED, null, n, false, false));
+            }
+        }
+        for (; i < olds.size(); i++) {
+            if (!o2n.containsKey(olds.get(i))) {
+                out.add(change(ChangeType.REMOVED, olds.get(i), null, false, false));
+            }
+        }
+    }
+
+    private void pair(Provision o, Provision n, List<Change> out) {
+        if (n.deleted() && !o.deleted()) {
+            out.add(change(ChangeType.REMOVED, o, n, true, true));
+            return;
+        }
+        boolean ownText = !o.text().equals(n.text()) || !java.util.Objects.equals(o.caption(), n.caption());
+        if (!o.num().equals(n.num())) {
+            out.add(change(ChangeType.RENUMBERED, o, n, ownText, false));
+        } else if (ownText) {
+            out.add(change(ChangeType.MODIFIED, o, n, true, false));
+        }
+        if (!aligner.key(o).equals(aligner.key(n)) || !sameTitles(o, n)) {
+            for (ProvisionKind kind : ProvisionKind.values()) {
+                if (!kind.isGrouping() && (!o.children(kind).isEmpty() || !n.children(kind).isEmpty())) {
+                    collect(o.children(kind), n.children(kind), out);
+                }
+            }
+        }
+    }
+
+    private Change change(ChangeType type, Provision o, Provision n, boolean textChanged, boolean inPlace) {
+        List<Run> runs = textChanged ? CharDiff.diff(ownText(o), ownText(n)) : List.of();
+        return new Change(type, o, n, o == null ? null : Labels.of(o, oldVersion.style()),
+                n == null ? null : Labels.of(n, newVersion.style()), textChanged, inPlace, runs);
+    }
+
+    private static String ownText(Provision p) {
+        return (p.caption() == null ? "" : p.caption()) + p.text();
+    }
+}

@@ -1,0 +1,78 @@
+package org.regkit.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regkit.Regkit;
+import org.regkit.TestFiles;
+import org.regkit.cli.Cli;
+import org.regkit.cli.ExitCode;
+
+class ImpactTest {
+    static final Path REGISTER = TestFiles.SEED_DIR.resolve("register.xml");
+
+    @TempDir
+    Path tmp;
+
+    private static Map<String, Verdict> verdicts(Impact impact) {
+        return impact.entries().stream().collect(Collectors.toMap(e -> e.system().id + " " + e.cite().ref, Impact.Entry::verdict,
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    @Test
+    void everyVerdictOnTheSampleRegister() throws Exception {
+        Impact impact = Regkit.impact(Regkit.diff(Versions.seed(), Versions.amended()), Regkit.loadRegister(REGISTER));
+        Map<String, Verdict> v = verdicts(impact);
+        assertEquals(Verdict.MIGRATED, v.get("SYS-010 第３条第１項第８号"));
+        assertEquals(Verdict.MIGRATED, v.get("SYS-014 第３条第１項第１１号"));
+        assertEquals(Verdict.REVIEW, v.get("SYS-001 第６条"));
+        assertEquals(Verdict.UNCHANGED, v.get("SYS-001 第３条第１項第１号ア"));
+        assertEquals("第３条第１項第９号", impact.entries().stream().filter(e -> e.system().id.equals("SYS-010")
+                && e.verdict() == Verdict.MIGRATED).findFirst().orElseThrow().newRef());
+        assertEquals(List.of("art_3__para_1__item_8", "art_3_2", "suppl_2"),
+                impact.uncitedNew().stream().map(c -> c.newProvision().id().value()).toList());
+    }
+
+    @Test
+    void citationsOfARemovedProvisionAreOrphaned() throws Exception {
+        var removed = Regkit.impact(Regkit.diff(Versions.seed(), Versions.variant(tmp, "r.xml", Versions.withArticle6Removed())),
+                Regkit.loadRegister(REGISTER));
+        assertEquals(Verdict.ORPHANED, verdicts(removed).get("SYS-001 第６条"));
+        var deleted = Regkit.impact(Regkit.diff(Versions.seed(), Versions.variant(tmp, "d.xml", Versions.withArticle6Deleted())),
+                Regkit.loadRegister(REGISTER));
+        assertEquals(Verdict.ORPHANED, verdicts(deleted).get("SYS-001 第６条"));
+    }
+
+    @Test
+    void migrateRegisterRewritesRenumberingsAndFlagsTheRest() throws Exception {
+        Path out = tmp.resolve("migrated.xml");
+        Cli r = Cli.run("migrate-register", REGISTER.toString(), "--from", TestFiles.SEED_XML.toString(),
+                "--to", Versions.AMENDED.toString(), "-o", out.toString());
+        assertEquals(ExitCode.FINDINGS, r.code(), "one citation still needs review");
+        assertTrue(r.out().contains("4 citations migrated, 1 flagged for review"), r.out());
+        assertTrue(r.err().matches("(?s).*register\\.xml:\\d+:\\d+: warning: system SYS-001: 第６条 is review.*"), r.err());
+        String migrated = Files.readString(out);
+        assertTrue(migrated.contains("ref=\"第３条第１項第９号\""), "SYS-010 moved to item (9)");
+        assertTrue(migrated.contains("version=\"2025-04-01\""));
+        var bound = Regkit.bind(Versions.amended(), Regkit.loadRegister(out), java.time.LocalDate.of(2025, 4, 1));
+        assertTrue(!bound.hasErrors(), bound.problems().toString());
+    }
+
+    @Test
+    void diffExitsZeroWhenTheSameAndOneWhenNot() {
+        assertEquals(ExitCode.OK, Cli.run("diff", TestFiles.SEED_XML.toString(), TestFiles.SEED_XML.toString()).code());
+        Cli r = Cli.run("diff", TestFiles.SEED_XML.toString(), Versions.AMENDED.toString(), "--register", REGISTER.toString());
+        assertEquals(ExitCode.FINDINGS, r.code());
+        assertTrue(r.out().contains("\"impact\":{"), r.out());
+        assertTrue(r.out().contains("\"verdict\":\"migrated\""));
+        assertEquals(ExitCode.USAGE, Cli.run("diff", TestFiles.SEED_XML.toString(), Versions.AMENDED.toString(), "--format", "pdf").code(),
+                "pdf needs -o");
+    }
+}

@@ -1,0 +1,80 @@
+package org.regkit.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regkit.Regkit;
+
+class RegulationDiffTest {
+    @TempDir
+    Path tmp;
+
+    private static List<String> summary(RegulationDiff d) {
+        return d.changes().stream().map(c -> c.type().key() + " " + (c.oldProvision() == null ? "-" : c.oldProvision().id())
+                + " " + (c.newProvision() == null ? "-" : c.newProvision().id()) + (c.textChanged() ? " text" : "")
+                + (c.inPlace() ? " in-place" : "")).toList();
+    }
+
+    @Test
+    void theSeedAmendmentIsReadAsTheDrafterWroteIt() throws Exception {
+        RegulationDiff d = Regkit.diff(Versions.seed(), Versions.amended());
+        assertEquals(List.of(
+                "added - art_3__para_1__item_8",
+                "renumbered art_3__para_1__item_8 art_3__para_1__item_9",
+                "renumbered art_3__para_1__item_9 art_3__para_1__item_10",
+                "renumbered art_3__para_1__item_10 art_3__para_1__item_11",
+                "renumbered art_3__para_1__item_11 art_3__para_1__item_12",
+                "added - art_3_2",
+                "modified art_5__para_1 art_5__para_1 text",
+                "modified art_6__para_1 art_6__para_1 text",
+                "removed art_7 art_7 text in-place",
+                "added - suppl_2"), summary(d),
+                "an inserted item is one addition and four renumberings; 第３条の２ disturbs nothing else");
+    }
+
+    @Test
+    void anArticleMovedUpAfterARemovalIsARenumbering() throws Exception {
+        RegulationDiff d = Regkit.diff(Versions.seed(), Versions.variant(tmp, "v.xml", Versions.withArticle6Removed()));
+        assertEquals(List.of("removed art_6 -", "renumbered art_7 art_6"), summary(d));
+        assertEquals("第７条", d.changes().get(1).oldLabel());
+        assertEquals("第６条", d.changes().get(1).newLabel());
+        assertFalse(d.changes().get(1).textChanged());
+    }
+
+    @Test
+    void aDeletionWithTheNumberKeptIsADeletionInPlace() throws Exception {
+        RegulationDiff d = Regkit.diff(Versions.seed(), Versions.variant(tmp, "v.xml", Versions.withArticle6Deleted()));
+        assertEquals(List.of("removed art_6 art_6 text in-place"), summary(d));
+    }
+
+    @Test
+    void serialisationIsNotAChange() throws Exception {
+        RegulationDiff d = Regkit.diff(Versions.seed(), Versions.variant(tmp, "v.xml", Versions.reserialised()));
+        assertTrue(d.same(), summary(d).toString());
+    }
+
+    @Test
+    void textChangesAreReadableRunsOfCharacters() {
+        assertEquals(List.of(new Run(Run.Op.EQUAL, "システム総括責任者を置き、"), new Run(Run.Op.DELETE, "総務部長"),
+                new Run(Run.Op.INSERT, "警務部長"), new Run(Run.Op.EQUAL, "をもって充てる。")),
+                CharDiff.diff("システム総括責任者を置き、総務部長をもって充てる。", "システム総括責任者を置き、警務部長をもって充てる。"));
+        assertEquals(List.of(new Run(Run.Op.EQUAL, "監査を"), new Run(Run.Op.INSERT, "毎年度"), new Run(Run.Op.EQUAL, "、実施する。")),
+                CharDiff.diff("監査を、実施する。", "監査を毎年度、実施する。"));
+        assertEquals(List.of(new Run(Run.Op.EQUAL, "同じ文。")), CharDiff.diff("同じ文。", "同じ文。"));
+    }
+
+    @Test
+    void theJsonHasTheAgreedShape() throws Exception {
+        String json = Regkit.diffJson(Regkit.diff(Versions.seed(), Versions.amended()), null);
+        assertTrue(json.contains("\"changes\":["), json);
+        assertTrue(json.contains("\"type\":\"renumbered\",\n      \"old\":\"art_3__para_1__item_8\",\n      \"new\":\"art_3__para_1__item_9\","
+                + "\n      \"oldLabel\":\"第３条第１項第８号\",\n      \"newLabel\":\"第３条第１項第９号\",\n      \"textChanged\":false"), json);
+        assertTrue(json.contains("\"newLabel\":\"第３条の２\""), json);
+        assertFalse(json.contains("\"type\":\"unchanged\""), "unchanged provisions never appear");
+    }
+}
