@@ -101,6 +101,9 @@
   <xsl:template match="x:seg[@u = 'true']"><fo:inline text-decoration="underline"><xsl:value-of select="."/></fo:inline></xsl:template>
   <xsl:template match="x:seg"><xsl:value-of select="."/></xsl:template>
 
+  <!-- the change list is for machines (the XML output of regkit diff); the table shows the same -->
+  <xsl:template match="x:changes"/>
+
   <xsl:template match="x:placeholder">
     <fo:block text-align="center"><xsl:value-of select="rk:text('placeholder-' || @key)"/></fo:block>
   </xsl:template>

@@ -61,6 +61,9 @@
   <xsl:template match="x:seg[@u = 'true']"><span class="u"><xsl:value-of select="."/></span></xsl:template>
   <xsl:template match="x:seg"><xsl:value-of select="."/></xsl:template>
 
+  <!-- the change list is for machines (the XML output of regkit diff); the table shows the same -->
+  <xsl:template match="x:changes"/>
+
   <xsl:template match="x:placeholder">
     <p class="placeholder"><xsl:value-of select="rk:text('placeholder-' || @key)"/></p>
   </xsl:template>

@@ -12,7 +12,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * The diff as the input of the 新旧対照表 stylesheets: one row per changed article (改正後 | 改正前),
+ * The diff as XML — the change list (as in the JSON), then the input of the 新旧対照表 stylesheets: one
+ * row per changed article (改正後 | 改正前),
  * each side as lines of segments, the changed ones marked for underlining (傍線); unchanged runs of
  * articles as one 略 row; then the impact on a register, when there is one.
  */
@@ -67,6 +68,25 @@ public final class ComparisonXml {
             }
         }
         root.setAttribute("changes", Integer.toString(diff.changes().size()));
+        Element changes = add(root, "changes");
+        for (Change c : diff.changes()) {
+            Element e = add(changes, "change");
+            e.setAttribute("type", c.type().key());
+            if (c.oldProvision() != null) {
+                e.setAttribute("old", c.oldProvision().id().value());
+                e.setAttribute("oldLabel", c.oldLabel());
+            }
+            if (c.newProvision() != null) {
+                e.setAttribute("new", c.newProvision().id().value());
+                e.setAttribute("newLabel", c.newLabel());
+            }
+            e.setAttribute("textChanged", Boolean.toString(c.textChanged()));
+            e.setAttribute("inPlace", Boolean.toString(c.inPlace()));
+            for (Run r : c.runs()) {
+                Element run = add(e, r.op().name().toLowerCase(java.util.Locale.ROOT));
+                run.setTextContent(r.text());
+            }
+        }
         rows(root, diff.oldVersion().mainArticles(), n.mainArticles());
         rows(root, diff.oldVersion().suppls(), n.suppls());
         if (impact != null) {

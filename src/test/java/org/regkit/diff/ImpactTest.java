@@ -72,6 +72,18 @@ class ImpactTest {
         assertEquals(ExitCode.FINDINGS, r.code());
         assertTrue(r.out().contains("\"impact\":{"), r.out());
         assertTrue(r.out().contains("\"verdict\":\"migrated\""));
+        Cli xml = Cli.run("diff", TestFiles.SEED_XML.toString(), Versions.AMENDED.toString(), "--format", "xml");
+        assertEquals(ExitCode.FINDINGS, xml.code());
+        var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        var doc = f.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(xml.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var changes = doc.getElementsByTagNameNS("urn:regkit:diff", "change");
+        assertEquals(10, changes.getLength());
+        var second = (org.w3c.dom.Element) changes.item(1);
+        assertEquals("renumbered", second.getAttribute("type"));
+        assertEquals("第３条第１項第８号", second.getAttribute("oldLabel"));
+        assertEquals("第３条第１項第９号", second.getAttribute("newLabel"));
+        assertEquals("総務部長", doc.getElementsByTagNameNS("urn:regkit:diff", "delete").item(0).getTextContent());
         assertEquals(ExitCode.USAGE, Cli.run("diff", TestFiles.SEED_XML.toString(), Versions.AMENDED.toString(), "--format", "pdf").code(),
                 "pdf needs -o");
     }
