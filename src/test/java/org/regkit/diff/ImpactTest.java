@@ -66,7 +66,7 @@ class ImpactTest {
     }
 
     @Test
-    void diffExitsZeroWhenTheSameAndOneWhenNot() {
+    void diffExitsZeroWhenTheSameAndOneWhenNot() throws Exception {
         assertEquals(ExitCode.OK, Cli.run("diff", TestFiles.SEED_XML.toString(), TestFiles.SEED_XML.toString()).code());
         Cli r = Cli.run("diff", TestFiles.SEED_XML.toString(), Versions.AMENDED.toString(), "--register", REGISTER.toString());
         assertEquals(ExitCode.FINDINGS, r.code());
