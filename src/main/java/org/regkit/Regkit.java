@@ -11,7 +11,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import net.sf.saxon.s9api.SaxonApiException;
 import org.apache.fop.apps.FOPException;
+import org.regkit.model.Labels;
+import org.regkit.refs.DefinedTerm;
+import org.regkit.refs.DefinedTerms;
+import org.regkit.refs.Reference;
+import org.regkit.refs.References;
 import org.regkit.render.FontLocator;
+import org.regkit.xml.Locations;
 import org.regkit.render.HtmlRenderer;
 import org.regkit.render.PdfProfile;
 import org.regkit.render.PdfRenderer;
@@ -65,6 +71,12 @@ public final class Regkit {
         problems.addAll(read.problems());
         if (loaded.valid()) {
             problems.addAll(SemanticValidator.check(read.regulation()));
+            for (Reference r : References.find(read.regulation())) {
+                if (!r.resolved()) {
+                    problems.add(Locations.error(name, r.source().element(), "reference 「" + r.text() + "」 in "
+                            + Labels.of(r.source(), read.regulation().style()) + " points at no provision"));
+                }
+            }
         }
         return new Checked(read.regulation(), List.copyOf(problems));
     }
@@ -188,6 +200,16 @@ public final class Regkit {
             throws IOException, SaxonApiException, FOPException {
         return PdfRenderer.renderFo(ComparisonXml.build(diff, impact), diff.newVersion().source(), COMPARISON_FO,
                 FontLocator.locate(fonts), profile, out);
+    }
+
+    /** Every reference in the regulation's text, resolved where it is internal. */
+    public static List<Reference> references(Regulation regulation) {
+        return References.find(regulation);
+    }
+
+    /** Every term the regulation defines. */
+    public static List<DefinedTerm> terms(Regulation regulation) {
+        return DefinedTerms.find(regulation);
     }
 
     /** A resolver of citations against this regulation. */

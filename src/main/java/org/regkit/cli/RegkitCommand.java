@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = "A regulation kept as data: import, validate, cite, export.",
         subcommands = {ImportCommand.class, ValidateCommand.class, CiteCommand.class, ExportCommand.class, RenderCommand.class,
                 BindCommand.class, DossierCommand.class, DiffCommand.class, MigrateRegisterCommand.class,
+                RefsCommand.class, TermsCommand.class,
                 DemoCommand.class})
 public final class RegkitCommand implements Runnable {
     @picocli.CommandLine.Spec

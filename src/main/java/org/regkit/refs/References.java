@@ -1,0 +1,258 @@
+package org.regkit.refs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.regkit.model.Citation;
+import org.regkit.model.CitationResolver;
+import org.regkit.model.Numerals;
+import org.regkit.model.Provision;
+import org.regkit.model.ProvisionKind;
+import org.regkit.model.Regulation;
+
+/**
+ * Finds and resolves the references in a regulation's text: absolute ones (第３条第１項第２号,
+ * 第３条の２, 第２項 within the same article), relative ones (前条, 次条, 前項, 次項, 同条, 同項, 前号,
+ * 前各号, 前２号, 次の各号, 次に掲げる, アに掲げる), and external ones (a law or rule named with its number,
+ * 公文書等の管理に関する法律（平成21年法律第66号）第２条第４項, and later mentions of the same title).
+ */
+public final class References {
+    private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
+    private static final Pattern EXTERNAL = Pattern.compile(
+            "([^、。「」（）\\s\u3000]{2,60}?)（((?:明治|大正|昭和|平成|令和)(?:元|" + N + ")年[^（）]{0,30}?第" + N + "号)）"
+                    + "((?:第" + N + "条(?:の" + N + ")*)?(?:第" + N + "項)?(?:第" + N + "号(?:の" + N + ")*)?)");
+    private static final Pattern ABSOLUTE = Pattern.compile(
+            "(?:同条|同項)?(第" + N + "条(?:の" + N + ")*)?(第" + N + "項)?(第" + N + "号(?:の" + N + ")*)?([ア-ン](?![ア-ンー]))?");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "前条|次条|前項|次項|同条|同項|前号|次号|前各号|前(" + N + ")号|前(" + N + ")項|次の各号|当該各号|次に掲げる|([ア-ン])に掲げる");
+
+    private final Regulation regulation;
+    private final CitationResolver resolver;
+
+    private References(Regulation regulation) {
+        this.regulation = regulation;
+        this.resolver = new CitationResolver(regulation);
+    }
+
+    /** Every reference in the regulation, in document order. */
+    public static List<Reference> find(Regulation regulation) {
+        References r = new References(regulation);
+        List<Reference> out = new ArrayList<>();
+        Set<String> laws = new LinkedHashSet<>();
+        for (Provision p : regulation.all()) {
+            r.in(p, laws, out);
+        }
+        return out;
+    }
+
+    private void in(Provision p, Set<String> laws, List<Reference> out) {
+        String text = p.text();
+        if (text.isEmpty()) {
+            return;
+        }
+        boolean[] taken = new boolean[text.length() + 1];
+        // external references first: what follows a law's name belongs to that law
+        Matcher e = EXTERNAL.matcher(text);
+        while (e.find()) {
+            String title = lawTitle(e.group(1));
+            if (title == null) {
+                continue;
+            }
+            laws.add(title);
+            out.add(new Reference(p, "external", e.group(), e.start(1), List.of(),
+                    title, e.group(2), e.group(3).isEmpty() ? null : e.group(3)));
+            mark(taken, e.start(), e.end());
+        }
+        for (String law : laws) {
+            Matcher later = Pattern.compile(Pattern.quote(law) + "((?:第" + N + "条(?:の" + N + ")*)(?:第" + N + "項)?(?:第" + N + "号)?)").matcher(text);
+            while (later.find()) {
+                if (!taken[later.start()]) {
+                    out.add(new Reference(p, "external", later.group(), later.start(), List.of(), law, null, later.group(1)));
+                    mark(taken, later.start(), later.end());
+                }
+            }
+        }
+        Provision antecedentArticle = null;
+        Provision antecedentParagraph = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            Matcher rel = RELATIVE.matcher(text).region(i, text.length());
+            if (rel.lookingAt()) {
+                List<Provision> targets = relative(p, rel, antecedentArticle, antecedentParagraph);
+                // 同条第２項, 前項第一号: the rest of the reference is read inside the article or paragraph named
+                Matcher tail = ABSOLUTE.matcher(text).region(rel.end(), text.length());
+                if (targets.size() == 1 && (targets.get(0).kind() == ProvisionKind.ARTICLE || targets.get(0).kind() == ProvisionKind.PARAGRAPH)
+                        && tail.lookingAt() && tail.group(1) == null && (tail.group(2) != null || tail.group(3) != null)) {
+                    List<Provision> sub = within(targets.get(0), tail);
+                    out.add(new Reference(p, "relative", rel.group() + tail.group(), i, sub, null, null, null));
+                    i = tail.end() - 1;
+                } else {
+                    out.add(new Reference(p, "relative", rel.group(), i, targets, null, null, null));
+                    i = rel.end() - 1;
+                }
+                if (targets.size() == 1 && targets.get(0).kind() == ProvisionKind.ARTICLE) {
+                    antecedentArticle = targets.get(0); // 次条 … 同条: the article just named
+                }
+                continue;
+            }
+            Matcher abs = ABSOLUTE.matcher(text).region(i, text.length());
+            if (abs.lookingAt() && abs.group().length() > 0 && (abs.group(1) != null || abs.group(2) != null || abs.group(3) != null)
+                    && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                List<Provision> targets = absolute(p, abs);
+                out.add(new Reference(p, "absolute", abs.group(), i, targets, null, null, null));
+                if (!targets.isEmpty()) {
+                    Provision t = targets.get(0);
+                    antecedentArticle = t.kind() == ProvisionKind.ARTICLE ? t : t.ancestor(ProvisionKind.ARTICLE);
+                    antecedentParagraph = t.kind() == ProvisionKind.PARAGRAPH ? t : t.ancestor(ProvisionKind.PARAGRAPH);
+                }
+                i = abs.end() - 1;
+            }
+        }
+    }
+
+    /**
+     * The title of a law named before its number, or null when the words are not a law's name. The
+     * pattern already starts them after the previous 、。「」（） so titles with particles
+     * (公文書等の管理に関する法律) stay whole.
+     */
+    private static String lawTitle(String before) {
+        return before.matches(".+(?:法律|法|令|規則|規程|訓令|条例|要綱|規約)") ? before : null;
+    }
+
+    private static void mark(boolean[] taken, int from, int to) {
+        for (int k = from; k < to && k < taken.length; k++) {
+            taken[k] = true;
+        }
+    }
+
+    /** 第３条第１項…: from the regulation's top when it names an article, else within the citing article or paragraph. */
+    private List<Provision> absolute(Provision p, Matcher m) {
+        if (m.group(1) != null) {
+            // 第２条 means the main provision's article, also inside a 附則 (「改正後の第２条」); 附則第２条 says so
+            CitationResolver.Resolution r = resolver.resolve(m.group().replaceFirst("^(同条|同項)", ""));
+            return r.resolved() ? List.of(r.provision()) : List.of();
+        }
+        Provision article = self(p, ProvisionKind.ARTICLE);
+        Provision paragraph = self(p, ProvisionKind.PARAGRAPH);
+        if (m.group(2) != null) {
+            if (article == null) {
+                return List.of();
+            }
+            return within(article, m);
+        }
+        return paragraph == null ? List.of() : within(paragraph, m);
+    }
+
+    /** Resolves 第２項第１号 / 第１号ア below a given article or paragraph. */
+    private List<Provision> within(Provision base, Matcher m) {
+        Provision cur = base;
+        if (m.group(2) != null && base.kind() != ProvisionKind.PARAGRAPH) {
+            cur = child(cur.kind() == ProvisionKind.ARTICLE ? cur : cur.parent(), ProvisionKind.PARAGRAPH,
+                    Integer.toString(Numerals.parse(m.group(2).substring(1, m.group(2).length() - 1))));
+        }
+        if (cur != null && m.group(3) != null) {
+            Provision para = cur.kind() == ProvisionKind.ARTICLE ? onlyParagraphWithItems(cur) : cur;
+            String g = m.group(3);
+            String num = Citation.parse("第1条" + g).steps().get(1).num();
+            cur = para == null ? null : child(para, ProvisionKind.ITEM, num);
+        }
+        if (cur != null && m.group(4) != null) {
+            Provision found = null;
+            for (Provision c : cur.children()) {
+                if (c.kind().isSubitem() && Citation.normaliseLetter(c.title()).equals(m.group(4))) {
+                    found = c;
+                }
+            }
+            cur = found;
+        }
+        return cur == null ? List.of() : List.of(cur);
+    }
+
+    private static Provision onlyParagraphWithItems(Provision article) {
+        List<Provision> withItems = article.children(ProvisionKind.PARAGRAPH).stream()
+                .filter(x -> !x.children(ProvisionKind.ITEM).isEmpty()).toList();
+        return withItems.size() == 1 ? withItems.get(0) : null;
+    }
+
+    private List<Provision> relative(Provision p, Matcher m, Provision antecedentArticle, Provision antecedentParagraph) {
+        String w = m.group();
+        Provision article = self(p, ProvisionKind.ARTICLE);
+        Provision paragraph = self(p, ProvisionKind.PARAGRAPH);
+        Provision item = p.kind() == ProvisionKind.ITEM ? p : p.ancestor(ProvisionKind.ITEM);
+        return switch (w) {
+            case "前条" -> article == null ? List.of() : neighbour(articles(article), article, -1);
+            case "次条" -> article == null ? List.of() : neighbour(articles(article), article, 1);
+            case "前項" -> paragraph == null ? List.of() : neighbour(paragraph.parent().children(ProvisionKind.PARAGRAPH), paragraph, -1);
+            case "次項" -> paragraph == null ? List.of() : neighbour(paragraph.parent().children(ProvisionKind.PARAGRAPH), paragraph, 1);
+            case "同条" -> antecedentArticle != null ? List.of(antecedentArticle) : article == null ? List.of() : List.of(article);
+            case "同項" -> antecedentParagraph != null ? List.of(antecedentParagraph) : paragraph == null ? List.of() : List.of(paragraph);
+            case "前号" -> sameList(p, -1, 1);
+            case "次号" -> sameList(p, 1, 1);
+            case "前各号" -> sameList(p, -1, Integer.MAX_VALUE);
+            case "次の各号", "当該各号" -> paragraph == null ? List.of() : paragraph.children(ProvisionKind.ITEM);
+            case "次に掲げる" -> p.children().stream().filter(c -> c.kind() == ProvisionKind.ITEM || c.kind().isSubitem()).toList();
+            default -> {
+                if (m.group(1) != null) {
+                    yield sameList(p, -1, Numerals.parse(m.group(1)));
+                }
+                if (m.group(2) != null) {
+                    yield paragraph == null ? List.of() : before(paragraph.parent().children(ProvisionKind.PARAGRAPH), paragraph,
+                            Numerals.parse(m.group(2)));
+                }
+                // アに掲げる: the sibling entry with that letter
+                Provision list = p.parent();
+                String letter = m.group(3);
+                yield list == null ? List.of() : list.children().stream()
+                        .filter(c -> c.kind() == p.kind() && Citation.normaliseLetter(c.title()).equals(letter)).toList();
+            }
+        };
+    }
+
+    /** Items before (or after) the citing one in its list: 前号, 前２号, 前各号. */
+    private static List<Provision> sameList(Provision p, int direction, int count) {
+        Provision entry = p.kind() == ProvisionKind.ITEM || p.kind().isSubitem() ? p : null;
+        if (entry == null) {
+            return List.of();
+        }
+        List<Provision> siblings = entry.parent().children(entry.kind());
+        return direction < 0 ? before(siblings, entry, count) : neighbour(siblings, entry, 1);
+    }
+
+    private static List<Provision> before(List<Provision> siblings, Provision p, int count) {
+        int at = siblings.indexOf(p);
+        return at < 0 ? List.of() : List.copyOf(siblings.subList(Math.max(0, at - count), at));
+    }
+
+    private static List<Provision> neighbour(List<Provision> siblings, Provision p, int step) {
+        int at = siblings.indexOf(p) + step;
+        return at >= 0 && at < siblings.size() ? List.of(siblings.get(at)) : List.of();
+    }
+
+    private List<Provision> articles(Provision article) {
+        Provision scope = article.ancestor(ProvisionKind.SUPPL);
+        if (scope == null) {
+            return regulation.mainArticles();
+        }
+        List<Provision> out = new ArrayList<>();
+        Regulation.articlesUnder(scope, out);
+        return out;
+    }
+
+    private static Provision self(Provision p, ProvisionKind kind) {
+        return p.kind() == kind ? p : p.ancestor(kind);
+    }
+
+    private static Provision child(Provision parent, ProvisionKind kind, String num) {
+        for (Provision c : parent.children(kind)) {
+            if (c.num().equals(num)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

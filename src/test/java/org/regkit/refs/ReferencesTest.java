@@ -1,0 +1,119 @@
+package org.regkit.refs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regkit.Regkit;
+import org.regkit.TestFiles;
+import org.regkit.cli.Cli;
+import org.regkit.cli.ExitCode;
+import org.regkit.model.Provision;
+import org.regkit.model.Regulation;
+
+class ReferencesTest {
+    @TempDir
+    Path tmp;
+
+    /** "source | kind | text | target ids or law" per reference. */
+    static List<String> listing(Regulation reg) {
+        return References.find(reg).stream().map(r -> r.source().id() + " | " + r.kind() + " | " + r.text() + " | "
+                + (r.law() != null ? r.law() + "/" + r.lawNum() + "/" + r.provision()
+                : String.join(",", r.targets().stream().map(p -> p.id().value()).toList()))).toList();
+    }
+
+    private Regulation imported(String fixture) throws Exception {
+        Path text = TestFiles.resource("ingest/" + fixture);
+        Path xml = tmp.resolve(fixture + ".xml");
+        Files.write(xml, Regkit.importText(TestFiles.bytes(text), text.toString(),
+                new org.regkit.ingest.TextImporter.Options(null, null)).xml());
+        return Regkit.load(xml);
+    }
+
+    @Test
+    void everyReferenceOfTheSeedIsFoundAndResolved() throws Exception {
+        String items1to11 = String.join(",", java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(i -> "art_3__para_1__item_" + i).toList());
+        String items1to9 = String.join(",", java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(i -> "art_3__para_1__item_" + i).toList());
+        assertEquals(List.of(
+                "art_3__para_1 | relative | 次の各号 | " + items1to11,
+                "art_3__para_1__item_1 | external | 公文書等の管理に関する法律（平成21年法律第66号）第２条第４項 | 公文書等の管理に関する法律/平成21年法律第66号/第２条第４項",
+                "art_3__para_1__item_1 | relative | 次に掲げる | art_3__para_1__item_1__subitem1_1,art_3__para_1__item_1__subitem1_2",
+                "art_3__para_1__item_1__subitem1_1 | external | 個人情報の保護に関する法律（平成15年法律第57号）第60条第２項 | 個人情報の保護に関する法律/平成15年法律第57号/第60条第２項",
+                "art_3__para_1__item_1__subitem1_2 | relative | アに掲げる | art_3__para_1__item_1__subitem1_1",
+                "art_3__para_1__item_2 | external | 埼玉県警察文書管理規程（平成14年埼玉県警察本部訓令第25号）第２条第１号 | 埼玉県警察文書管理規程/平成14年埼玉県警察本部訓令第25号/第２条第１号",
+                "art_3__para_1__item_2 | relative | 次に掲げる | art_3__para_1__item_2__subitem1_1,art_3__para_1__item_2__subitem1_2",
+                "art_3__para_1__item_2__subitem1_1 | external | 個人情報の保護に関する法律第60条第２項 | 個人情報の保護に関する法律/null/第60条第２項",
+                "art_3__para_1__item_2__subitem1_2 | relative | アに掲げる | art_3__para_1__item_2__subitem1_1",
+                "art_3__para_1__item_3 | relative | 前２号 | art_3__para_1__item_1,art_3__para_1__item_2",
+                "art_3__para_1__item_10 | relative | 前各号 | " + items1to9,
+                "art_4__para_1 | relative | 次の各号 | art_4__para_1__item_1,art_4__para_1__item_2"), listing(Regkit.load(TestFiles.SEED_XML)));
+    }
+
+    @Test
+    void theTestRegulationsExerciseTheOtherForms() throws Exception {
+        List<String> security = listing(imported("security-rules.txt"));
+        assertTrue(security.contains("art_2_2__para_1 | relative | 前条第２号 | art_2__para_1__item_2"), security.toString());
+        assertTrue(security.contains("art_2__para_1 | relative | 当該各号 | art_2__para_1__item_1,art_2__para_1__item_2,art_2__para_1__item_3"));
+        assertTrue(security.contains("suppl_2__para_2 | absolute | 第２条第３号 | art_2__para_1__item_3"), "改正後の第２条 is the main provision's");
+        assertTrue(security.get(0).contains("external") && security.get(0).contains("令和６年埼玉県警察本部訓令第27号/第７条"));
+        assertTrue(listing(imported("national-style.txt")).contains("art_2__para_2 | relative | 前項第一号 | art_2__para_1__item_1"));
+    }
+
+    @Test
+    void relativeFormsResolveAgainstTheCitingProvision(@TempDir Path dir) throws Exception {
+        String xml = TestFiles.text(TestFiles.SEED_XML)
+                .replace("監査を実施するものとする。", "監査を実施するものとする。前条及び次条の規定並びに第５条第２項の規定による。同条第１項も同様とする。")
+                .replace("システム総括責任者は、警察情報システムのサービス", "前項の規定により置かれたシステム総括責任者は、警察情報システムのサービス");
+        Regulation reg = Regkit.load(TestFiles.write(dir, "r.xml", xml));
+        List<String> l = listing(reg);
+        assertTrue(l.contains("art_6__para_1 | relative | 前条 | art_5"), l.toString());
+        assertTrue(l.contains("art_6__para_1 | relative | 次条 | art_7"), l.toString());
+        assertTrue(l.contains("art_6__para_1 | absolute | 第５条第２項 | art_5__para_2"), l.toString());
+        assertTrue(l.contains("art_5__para_2 | relative | 前項 | art_5__para_1"), l.toString());
+        assertTrue(l.contains("art_6__para_1 | relative | 同条第１項 | art_5__para_1"), "同条 is the article named last: " + l);
+    }
+
+    @Test
+    void aReferenceToNothingIsAValidationErrorAndExitsOne(@TempDir Path dir) throws Exception {
+        Path bad = TestFiles.write(dir, "r.xml", TestFiles.text(TestFiles.SEED_XML).replace("前２号のシステム", "第１５号のシステム"));
+        var checked = Regkit.check(bad);
+        assertTrue(checked.problems().stream().anyMatch(p -> p.isError() && p.message().contains("「第１５号」") && p.line() > 0),
+                checked.problems().toString());
+        assertEquals(ExitCode.FINDINGS, Cli.run("refs", bad.toString()).code());
+        assertEquals(ExitCode.FINDINGS, Cli.run("validate", bad.toString()).code());
+    }
+
+    @Test
+    void refsAndTermsCommands() {
+        Cli refs = Cli.run("refs", TestFiles.SEED_XML.toString(), "--format", "json");
+        assertEquals(ExitCode.OK, refs.code(), refs.err());
+        assertTrue(refs.out().contains("\"text\":\"前２号\",\"targets\":[{\"id\":\"art_3__para_1__item_1\""), refs.out());
+        Cli terms = Cli.run("terms", TestFiles.SEED_XML.toString(), "--format", "json");
+        assertTrue(terms.out().contains("\"term\":\"相互接続\""), terms.out());
+    }
+
+    @Test
+    void everyDefinedTermOfTheSeedWithItsProvision() throws Exception {
+        Regulation seed = Regkit.load(TestFiles.SEED_XML);
+        var byTerm = new java.util.LinkedHashMap<String, String>();
+        for (DefinedTerm t : DefinedTerms.find(seed)) {
+            byTerm.put(t.term(), t.provision().id().value());
+        }
+        assertEquals("art_2__para_1", byTerm.get("警察情報システム"));
+        assertEquals("art_3__para_1__item_1", byTerm.get("電子行政文書"));
+        assertEquals("art_3__para_1__item_2", byTerm.get("電子公文書"));
+        assertEquals("art_3__para_1__item_3", byTerm.get("警察情報管理システム"));
+        for (String t : List.of("電子計算機接続", "端末接続", "相互接続")) {
+            assertEquals("art_3__para_1__item_11", byTerm.get(t), t);
+        }
+        assertEquals("art_3__para_1__item_7", byTerm.get("警察庁ＷＡＮシステム（Ｐ－ＷＡＮ）"));
+        DefinedTerm local = DefinedTerms.find(seed).stream().filter(t -> t.term().equals("警察共通基盤")).findFirst().orElseThrow();
+        assertTrue(!local.throughout(), "no 以下同じ: defined only where it stands");
+        Provision p = local.provision();
+        assertEquals("art_3__para_1__item_6", p.id().value());
+    }
+}
