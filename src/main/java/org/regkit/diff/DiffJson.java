@@ -4,13 +4,17 @@ import org.regkit.model.Regulation;
 
 /**
  * The diff as JSON: {@code {"old":…, "new":…, "same":…, "changes":[{"type","old","new","oldLabel",
- * "newLabel","textChanged","inPlace","runs"}], "impact":{…}}}.
+ * "newLabel","textChanged","inPlace","runs"}], "references":[shifted references], "impact":{…}}}.
  */
 public final class DiffJson {
     private DiffJson() {
     }
 
     public static String write(RegulationDiff diff, Impact impact) {
+        return write(diff, impact, ShiftedReferences.find(diff));
+    }
+
+    static String write(RegulationDiff diff, Impact impact, java.util.List<ShiftedReferences.Shift> shifts) {
         Json j = new Json().open('{');
         version(j.key("old"), diff.oldVersion());
         version(j.key("new"), diff.newVersion());
@@ -30,6 +34,16 @@ public final class DiffJson {
                 j.close(']');
             }
             j.close('}');
+        }
+        j.close(']');
+        j.key("references").open('[');
+        for (ShiftedReferences.Shift sh : shifts) {
+            j.open('{').field("source", sh.reference().source().id().value()).field("text", sh.reference().text());
+            j.key("before").open('[');
+            sh.expected().forEach(p -> j.value(p.id().value()));
+            j.close(']').key("now").open('[');
+            sh.actual().forEach(p -> j.value(p.id().value()));
+            j.close(']').field("message", sh.message()).close('}');
         }
         j.close(']');
         if (impact != null) {
