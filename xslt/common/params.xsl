@@ -8,6 +8,10 @@
   <!-- Language of the fixed strings: l10n/{$lang}.xml. -->
   <xsl:param name="lang" as="xs:string" select="'ja'"/>
 
+  <!-- When this version is not yet in force on the day the document is made: the day it takes effect
+       (as the reader writes it, 令和７年４月１日), else empty. -->
+  <xsl:param name="not-in-force-from" as="xs:string" select="''"/>
+
   <!-- Font families, as registered with FOP (PDF only). -->
   <xsl:param name="font-body" as="xs:string" select="'IPAexMincho'"/>
   <xsl:param name="font-heading" as="xs:string" select="'IPAexGothic'"/>

@@ -8,6 +8,9 @@
 
   <xsl:template name="rk:header">
     <header class="law-header" id="law-header">
+      <xsl:if test="$not-in-force-from != ''">
+        <p class="not-in-force"><xsl:value-of select="rk:text('not-in-force-prefix') || $not-in-force-from || rk:text('not-in-force-suffix')"/></p>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="$rk:meta">
           <h1 class="law-title"><xsl:apply-templates select="LawBody/LawTitle/node()"/></h1>

@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import net.sf.saxon.s9api.SaxonApiException;
 import org.apache.fop.apps.FOPException;
 import org.regkit.model.Labels;
+import org.regkit.model.VersionFolder;
 import org.regkit.refs.DefinedTerm;
 import org.regkit.refs.DefinedTerms;
 import org.regkit.refs.Reference;
@@ -106,15 +107,36 @@ public final class Regkit {
         Stylesheets.preload(pdf ? PdfRenderer.STYLESHEET : HtmlRenderer.STYLESHEET);
     }
 
-    /** The regulation as a self-contained HTML page. */
+    /** The regulation as a self-contained HTML page, as of today. */
     public static void renderHtml(Regulation regulation, OutputStream out) throws SaxonApiException {
-        HtmlRenderer.render(regulation, out);
+        renderHtml(regulation, LocalDate.now(), out);
     }
 
-    /** The regulation as a PDF; returns FOP's warnings. */
+    /** The regulation as a self-contained HTML page; labelled when not yet in force on {@code asOf}. */
+    public static void renderHtml(Regulation regulation, LocalDate asOf, OutputStream out) throws SaxonApiException {
+        HtmlRenderer.render(regulation, asOf, out);
+    }
+
+    /** The regulation as a PDF, as of today; returns FOP's warnings. */
     public static PdfRenderer.Result renderPdf(Regulation regulation, FontLocator.Request fonts, PdfProfile profile,
                                                OutputStream out) throws IOException, SaxonApiException, FOPException {
-        return PdfRenderer.render(regulation, FontLocator.locate(fonts), profile, out);
+        return renderPdf(regulation, LocalDate.now(), fonts, profile, out);
+    }
+
+    /** The regulation as a PDF; labelled when not yet in force on {@code asOf}. */
+    public static PdfRenderer.Result renderPdf(Regulation regulation, LocalDate asOf, FontLocator.Request fonts,
+                                               PdfProfile profile, OutputStream out)
+            throws IOException, SaxonApiException, FOPException {
+        return PdfRenderer.render(regulation, asOf, FontLocator.locate(fonts), profile, out);
+    }
+
+    /** The version of a regulation in force on a day: {@code path} itself when it is a file, else from its folder. */
+    public static Path versionInForce(Path path, LocalDate asOf) throws IOException, InputException {
+        try {
+            return VersionFolder.select(path, asOf);
+        } catch (VersionFolder.NotInForce e) {
+            throw new InputException(org.regkit.xml.Problem.error(path.toString(), 0, 0, e.getMessage()), false);
+        }
     }
 
     /** The dossier stylesheets. */

@@ -18,14 +18,21 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class CiteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "FILE", description = "regulation XML")
+    @Parameters(index = "0", paramLabel = "FILE", description = "regulation XML, or a folder of its versions")
     Path file;
+    @picocli.CommandLine.Option(names = "--as-of", paramLabel = "DATE",
+            description = "with a folder: the version in force on this day (default today)")
+    String asOf;
     @Parameters(index = "1", paramLabel = "CITATION", description = "a Japanese citation or an identifier")
     String citation;
 
     @Override
-    public Integer call() throws InputException {
-        Regulation reg = Regkit.load(file);
+    public Integer call() throws Exception {
+        Path version = Regkit.versionInForce(file, AsOf.parse(asOf));
+        if (!version.equals(file)) {
+            spec.commandLine().getErr().println("regkit: citing " + version);
+        }
+        Regulation reg = Regkit.load(version);
         CitationResolver resolver = Regkit.citations(reg);
         CitationResolver.Resolution r = resolver.resolve(citation);
         if (!r.resolved()) {

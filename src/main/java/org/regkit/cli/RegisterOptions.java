@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** The inputs of every command that binds a register to a regulation (a picocli mixin). */
 public final class RegisterOptions {
-    @Option(names = "--regulation", required = true, paramLabel = "R.xml", description = "regulation XML (the version the register cites)")
+    @Option(names = "--regulation", required = true, paramLabel = "R.xml",
+            description = "regulation XML (the version the register cites), or a folder of versions (the one in force on the as-of day)")
     Path regulation;
     @Option(names = "--register", required = true, paramLabel = "S.xml", description = "register of information systems")
     Path register;
@@ -24,7 +25,7 @@ public final class RegisterOptions {
     record Bound(Binding binding, LocalDate asOf) {
     }
 
-    Bound bind() throws InputException, UsageException {
+    Bound bind() throws InputException, UsageException, java.io.IOException {
         LocalDate requested = null;
         if (asOf != null) {
             try {
@@ -33,9 +34,9 @@ public final class RegisterOptions {
                 throw new UsageException("--as-of: " + e.getMessage());
             }
         }
-        Regulation reg = Regkit.load(regulation);
         LoadedRegister loaded = Regkit.loadRegister(register);
         LocalDate day = Regkit.asOf(requested, loaded);
+        Regulation reg = Regkit.load(Regkit.versionInForce(regulation, day));
         return new Bound(Regkit.bind(reg, loaded, day), day);
     }
 }

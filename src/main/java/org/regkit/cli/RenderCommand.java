@@ -21,8 +21,11 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "FILE", description = "regulation XML")
+    @Parameters(paramLabel = "FILE", description = "regulation XML, or a folder of its versions (2024-06-01.xml …)")
     Path file;
+    @Option(names = "--as-of", paramLabel = "DATE", description = "the day (2025-04-01 or 令和７年４月１日): picks the version "
+            + "in force from a folder, and labels a version not yet in force; default today")
+    String asOf;
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "html, pdf or fo (the XSL-FO)")
     Format format;
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "output file")
@@ -33,16 +36,17 @@ public final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var profile = fonts.profile();
+        var day = AsOf.parse(asOf);
         Regkit.prepareRendering(format != Format.html);
-        Regulation reg = Regkit.load(file);
+        Regulation reg = Regkit.load(Regkit.versionInForce(file, day));
         switch (format) {
-            case html -> AtomicOutput.write(output, out -> Regkit.renderHtml(reg, out), file);
+            case html -> AtomicOutput.write(output, out -> Regkit.renderHtml(reg, day, out), file);
             case fo -> AtomicOutput.write(output, out -> PdfRenderer.renderFoSource(reg,
                     FontLocator.locate(fonts.request()), out), file);
             case pdf -> {
                 var warnings = new java.util.ArrayList<String>();
                 AtomicOutput.write(output, out -> warnings.addAll(
-                        Regkit.renderPdf(reg, fonts.request(), profile, out).warnings()), file);
+                        Regkit.renderPdf(reg, day, fonts.request(), profile, out).warnings()), file);
                 warnings.forEach(w -> spec.commandLine().getErr().println(file + ":0:0: warning: " + w));
             }
         }

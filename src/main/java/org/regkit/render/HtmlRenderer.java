@@ -20,8 +20,9 @@ public final class HtmlRenderer {
                 Stylesheets.processor().newSerializer(out));
     }
 
-    public static void render(Regulation regulation, OutputStream out) throws SaxonApiException {
-        Stylesheets.transform(STYLESHEET, Map.of(), new DOMSource(ProvisionAnnotator.annotate(regulation),
+    /** The page as of a day: a version not yet in force then is labelled so. */
+    public static void render(Regulation regulation, java.time.LocalDate asOf, OutputStream out) throws SaxonApiException {
+        Stylesheets.transform(STYLESHEET, Status.parameters(regulation, asOf), new DOMSource(ProvisionAnnotator.annotate(regulation),
                 regulation.source()), Stylesheets.processor().newSerializer(out));
     }
 }

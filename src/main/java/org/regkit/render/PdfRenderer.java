@@ -33,9 +33,10 @@ public final class PdfRenderer {
     public record Result(List<String> warnings) {
     }
 
-    public static Result render(Regulation regulation, FontSet fonts, PdfProfile profile, OutputStream out)
-            throws SaxonApiException, FOPException {
-        return renderFo(ProvisionAnnotator.annotate(regulation), regulation.source(), STYLESHEET, fonts, profile, out);
+    public static Result render(Regulation regulation, java.time.LocalDate asOf, FontSet fonts, PdfProfile profile,
+                                OutputStream out) throws SaxonApiException, FOPException {
+        return renderFo(ProvisionAnnotator.annotate(regulation), regulation.source(), STYLESHEET, Status.parameters(regulation, asOf),
+                fonts, profile, out);
     }
 
     /**
@@ -47,6 +48,12 @@ public final class PdfRenderer {
     public static Result renderFo(Document document, String systemId, String stylesheet,
                                   FontSet fonts, PdfProfile profile, OutputStream out)
             throws SaxonApiException, FOPException {
+        return renderFo(document, systemId, stylesheet, Map.of(), fonts, profile, out);
+    }
+
+    /** As above, with stylesheet parameters beyond the fonts. */
+    static Result renderFo(Document document, String systemId, String stylesheet, Map<QName, XdmValue> parameters,
+                           FontSet fonts, PdfProfile profile, OutputStream out) throws SaxonApiException, FOPException {
         FOUserAgent ua = FopFactories.get(fonts).newFOUserAgent();
         ua.setCreator("regkit");
         ua.setAccessibility(profile.tagged());
@@ -61,8 +68,9 @@ public final class PdfRenderer {
             }
         });
         Fop fop = ua.newFop(org.apache.fop.apps.MimeConstants.MIME_PDF, out);
-        Stylesheets.transform(stylesheet, fontParameters(fonts), new DOMSource(document, systemId),
-                new SAXDestination(fop.getDefaultHandler()));
+        Map<QName, XdmValue> all = new HashMap<>(fontParameters(fonts));
+        all.putAll(parameters);
+        Stylesheets.transform(stylesheet, all, new DOMSource(document, systemId), new SAXDestination(fop.getDefaultHandler()));
         return new Result(List.copyOf(warnings));
     }
 
