@@ -39,6 +39,15 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- References: internal ones link to their (first) target; external ones are set apart in colour. -->
+  <xsl:template match="rk:ref[@target]">
+    <fo:basic-link internal-destination="{tokenize(@target)[1]}" color="#1a4b8c"><xsl:apply-templates/></fo:basic-link>
+  </xsl:template>
+  <xsl:template match="rk:ref[@kind = 'external']">
+    <fo:inline color="#3d6b35"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+  <xsl:template match="rk:ref"><xsl:apply-templates/></xsl:template>
+
   <!-- Ruby: base text, reading in small type after it in brackets (FOP has no ruby layout). -->
   <xsl:template match="Ruby">
     <xsl:apply-templates select="node() except Rt"/>

@@ -22,6 +22,15 @@
     <span class="{if (@Function = 'proviso') then 'sentence proviso' else 'sentence'}"><xsl:apply-templates/></span>
   </xsl:template>
 
+  <!-- References: internal ones link to their (first) target; external ones are marked and named. -->
+  <xsl:template match="rk:ref[@target]">
+    <a class="ref" href="#{tokenize(@target)[1]}"><xsl:apply-templates/></a>
+  </xsl:template>
+  <xsl:template match="rk:ref[@kind = 'external']">
+    <span class="ref external" title="{@law}"><xsl:apply-templates/></span>
+  </xsl:template>
+  <xsl:template match="rk:ref"><xsl:apply-templates/></xsl:template>
+
   <xsl:template match="Ruby"><ruby><xsl:apply-templates/></ruby></xsl:template>
   <xsl:template match="Rt"><rt><xsl:apply-templates/></rt></xsl:template>
   <xsl:template match="Sup"><sup><xsl:apply-templates/></sup></xsl:template>

@@ -1,6 +1,11 @@
 package org.regkit.render;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.List;
+import org.regkit.refs.Reference;
+import org.regkit.refs.References;
 import java.util.Map;
 import org.regkit.model.Dom;
 import org.regkit.model.Labels;
@@ -12,8 +17,9 @@ import org.w3c.dom.Node;
 
 /**
  * A copy of the regulation document in which every provision carries its identifier
- * ({@code rk:id}) and canonical label ({@code rk:label}), so that stylesheets use the identifiers
- * the model derived instead of computing them a second way. The regulation itself is not changed.
+ * ({@code rk:id}) and canonical label ({@code rk:label}), and every reference in the text is
+ * wrapped in {@code rk:ref} (its targets' identifiers, or the external law), so that stylesheets
+ * use what the model derived instead of computing it a second way. The regulation is not changed.
  */
 public final class ProvisionAnnotator {
     private ProvisionAnnotator() {
@@ -28,6 +34,15 @@ public final class ProvisionAnnotator {
             Element e = (Element) twins.get(p.element());
             e.setAttributeNS(Dom.RK, "rk:id", p.id().value());
             e.setAttributeNS(Dom.RK, "rk:label", Labels.of(p, regulation.style()));
+        }
+        List<Reference> refs = new ArrayList<>(References.find(regulation));
+        refs.sort(Comparator.comparingInt(Reference::start).reversed()); // later ones first: offsets stay valid
+        for (Reference r : refs) {
+            String container = r.source().kind().sentenceElement();
+            Element sentences = container == null ? null : Dom.child((Element) twins.get(r.source().element()), container);
+            if (sentences != null) {
+                ReferenceMarker.mark(sentences, r);
+            }
         }
         return copy;
     }

@@ -88,6 +88,31 @@ class ReferencesTest {
     }
 
     @Test
+    void renderedDocumentsLinkEveryInternalReferenceAndMarkExternalOnes() throws Exception {
+        var reg = Regkit.load(TestFiles.SEED_XML);
+        var html = new java.io.ByteArrayOutputStream();
+        Regkit.renderHtml(reg, html);
+        String page = html.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("<a class=\"ref\" href=\"#art_3__para_1__item_1\">前２号</a>のシステム"), "前２号 links to item (1)");
+        assertTrue(page.contains("<a class=\"ref\" href=\"#art_3__para_1__item_1__subitem1_1\">アに掲げる</a>"));
+        assertTrue(page.contains("<span class=\"ref external\" title=\"公文書等の管理に関する法律（平成21年法律第66号）\">"));
+        assertEquals(8, page.split("<a class=\"ref\"", -1).length - 1, "every internal reference of the seed");
+        var pdf = new java.io.ByteArrayOutputStream();
+        Regkit.renderPdf(reg, org.regkit.render.FontLocator.Request.DEFAULT, org.regkit.render.PdfProfile.PDFA_2B, pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
+            int links = 0;
+            for (int i = 1; i < doc.getNumberOfPages(); i++) {
+                for (var a : doc.getPage(i).getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) {
+                        links++;
+                    }
+                }
+            }
+            assertEquals(8, links, "one link per internal reference in the body");
+        }
+    }
+
+    @Test
     void refsAndTermsCommands() {
         Cli refs = Cli.run("refs", TestFiles.SEED_XML.toString(), "--format", "json");
         assertEquals(ExitCode.OK, refs.code(), refs.err());
