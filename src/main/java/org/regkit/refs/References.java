@@ -29,6 +29,9 @@ public final class References {
     private static final Pattern RELATIVE = Pattern.compile(
             "前条|次条|前項|次項|同条|同項|前号|次号|前各号|前(" + N + ")号|前(" + N + ")項|次の各号|当該各号|次に掲げる|([ア-ン])に掲げる");
 
+    /** What may join two references that share their context: 第１号及び第２号, 第２項又は第３項, 第１号から第３号まで. */
+    private static final Pattern CONJUNCTION = Pattern.compile("及び|又は|並びに|若しくは|、|から|及び同条|又は同条");
+
     private final Regulation regulation;
     private final CitationResolver resolver;
 
@@ -77,6 +80,8 @@ public final class References {
         }
         Provision antecedentArticle = null;
         Provision antecedentParagraph = null;
+        Provision previousTarget = null;
+        int previousEnd = -1;
         for (int i = 0; i < text.length(); i++) {
             if (taken[i]) {
                 continue;
@@ -97,18 +102,29 @@ public final class References {
                 }
                 if (targets.size() == 1 && targets.get(0).kind() == ProvisionKind.ARTICLE) {
                     antecedentArticle = targets.get(0); // 次条 … 同条: the article just named
+                } else if (targets.size() == 1 && targets.get(0).kind() == ProvisionKind.PARAGRAPH) {
+                    antecedentParagraph = targets.get(0); // 前項 … 同項: the paragraph just named
                 }
+                List<Provision> last = out.get(out.size() - 1).targets();
+                previousTarget = last.size() == 1 ? last.get(0) : null;
+                previousEnd = i + 1;
                 continue;
             }
             Matcher abs = ABSOLUTE.matcher(text).region(i, text.length());
             if (abs.lookingAt() && abs.group().length() > 0 && (abs.group(1) != null || abs.group(2) != null || abs.group(3) != null)
                     && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
-                List<Provision> targets = absolute(p, abs);
+                // 前条第１号及び第２号: a bare 第２号 joined to the reference before it continues that reference
+                boolean continues = abs.group(1) == null && previousTarget != null && previousEnd >= 0
+                        && CONJUNCTION.matcher(text.substring(previousEnd, i)).matches();
+                List<Provision> targets = continues ? within(previousTarget.parent() == null ? previousTarget : previousTarget.parent(), abs)
+                        : absolute(p, abs);
                 out.add(new Reference(p, "absolute", abs.group(), i, targets, null, null, null));
                 if (!targets.isEmpty()) {
                     Provision t = targets.get(0);
                     antecedentArticle = t.kind() == ProvisionKind.ARTICLE ? t : t.ancestor(ProvisionKind.ARTICLE);
                     antecedentParagraph = t.kind() == ProvisionKind.PARAGRAPH ? t : t.ancestor(ProvisionKind.PARAGRAPH);
+                    previousTarget = t;
+                    previousEnd = abs.end();
                 }
                 i = abs.end() - 1;
             }

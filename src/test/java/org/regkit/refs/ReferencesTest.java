@@ -64,6 +64,35 @@ class ReferencesTest {
     }
 
     @Test
+    void ourSecondRegulationExercisesEveryReferenceForm() throws Exception {
+        Regulation reg = imported("reference-forms.txt");
+        assertEquals(TestFiles.fidelityView(TestFiles.text(TestFiles.resource("ingest/reference-forms.txt"))),
+                TestFiles.fidelityView(Regkit.exportText(reg)), "fidelity bar");
+        List<String> l = listing(reg).stream().map(x -> x.replaceAll("^(\\S+) \\| (\\w+) \\| (\\S+) \\| (.*)$", "$2 $3 -> $4")).toList();
+        assertEquals(List.of(
+                "external 埼玉県警察における情報システムの整備及び管理に関する訓令（令和６年埼玉県警察本部訓令第27号）第３条第１項第８号 -> "
+                        + "埼玉県警察における情報システムの整備及び管理に関する訓令/令和６年埼玉県警察本部訓令第27号/第３条第１項第８号",
+                "relative 次の各号 -> art_2__para_1__item_1,art_2__para_1__item_2,art_2__para_1__item_3,art_2__para_1__item_4",
+                "relative 前号 -> art_2__para_1__item_1",
+                "relative 前２号 -> art_2__para_1__item_1,art_2__para_1__item_2",
+                "relative 前各号 -> art_2__para_1__item_1,art_2__para_1__item_2,art_2__para_1__item_3",
+                "relative 前項 -> art_3__para_1",
+                "relative 前条第１号 -> art_2__para_1__item_1",
+                "absolute 第２号 -> art_2__para_1__item_2",
+                "relative 前項 -> art_3__para_2",
+                "relative 同項 -> art_3__para_2",
+                "absolute 第２条第３号 -> art_2__para_1__item_3",
+                "relative 次条 -> art_3_2",
+                "relative 前条第３項 -> art_3__para_3",
+                "relative 次に掲げる -> art_3_2__para_1__item_1,art_3_2__para_1__item_2",
+                "relative 次に掲げる -> art_3_2__para_1__item_1__subitem1_1,art_3_2__para_1__item_1__subitem1_2",
+                "relative アに掲げる -> art_3_2__para_1__item_1__subitem1_1",
+                "absolute 第３条の２ -> art_3_2",
+                "relative 同条 -> art_3_2",
+                "relative 前項 -> art_4__para_1"), l);
+    }
+
+    @Test
     void relativeFormsResolveAgainstTheCitingProvision(@TempDir Path dir) throws Exception {
         String xml = TestFiles.text(TestFiles.SEED_XML)
                 .replace("監査を実施するものとする。", "監査を実施するものとする。前条及び次条の規定並びに第５条第２項の規定による。同条第１項も同様とする。")
