@@ -10,7 +10,6 @@ import org.regkit.model.Regulation;
 import org.regkit.refs.Reference;
 import org.regkit.refs.RefsJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,17 +21,17 @@ public final class RefsCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(paramLabel = "FILE", description = "regulation XML")
     Path file;
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json")
-    String format;
+    @picocli.CommandLine.Mixin
+    ListingFormat format;
 
     @Override
     public Integer call() throws Exception {
         Regulation reg = Regkit.load(file);
         List<Reference> refs = Regkit.references(reg);
         PrintWriter out = spec.commandLine().getOut();
-        if ("json".equals(format)) {
+        if (format.json()) {
             out.print(RefsJson.references(reg, refs));
-        } else if ("text".equals(format)) {
+        } else {
             for (Reference r : refs) {
                 String target = r.law() != null ? r.law() + (r.lawNum() == null ? "" : "（" + r.lawNum() + "）")
                         + (r.provision() == null ? "" : r.provision())
@@ -40,8 +39,6 @@ public final class RefsCommand implements Callable<Integer> {
                         : String.join("、", r.targets().stream().map(p -> Labels.of(p, reg.style())).toList());
                 out.println(Labels.of(r.source(), reg.style()) + "\t" + r.kind() + "\t" + r.text() + "\t→ " + target);
             }
-        } else {
-            throw new UsageException("--format must be text or json");
         }
         out.flush();
         return refs.stream().allMatch(Reference::resolved) ? ExitCode.OK : ExitCode.FINDINGS;

@@ -9,7 +9,6 @@ import org.regkit.model.Regulation;
 import org.regkit.refs.DefinedTerm;
 import org.regkit.refs.RefsJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,23 +20,21 @@ public final class TermsCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(paramLabel = "FILE", description = "regulation XML")
     Path file;
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json")
-    String format;
+    @picocli.CommandLine.Mixin
+    ListingFormat format;
 
     @Override
     public Integer call() throws Exception {
         Regulation reg = Regkit.load(file);
         var terms = Regkit.terms(reg);
         PrintWriter out = spec.commandLine().getOut();
-        if ("json".equals(format)) {
+        if (format.json()) {
             out.print(RefsJson.terms(reg, terms));
-        } else if ("text".equals(format)) {
+        } else {
             for (DefinedTerm t : terms) {
                 out.println(t.term() + "\t" + Labels.of(t.provision(), reg.style()) + "\t" + (t.throughout() ? "throughout" : "there")
                         + "\t" + t.definition());
             }
-        } else {
-            throw new UsageException("--format must be text or json");
         }
         out.flush();
         return ExitCode.OK;

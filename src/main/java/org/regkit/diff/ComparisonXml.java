@@ -3,13 +3,12 @@ package org.regkit.diff;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.regkit.model.Provision;
 import org.regkit.model.ProvisionKind;
 import org.regkit.model.Regulation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.regkit.xml.OutputDocument;
 
 /**
  * The diff as XML — the change list (as in the JSON), then the input of the 新旧対照表 stylesheets: one
@@ -21,13 +20,13 @@ public final class ComparisonXml {
     public static final String NS = "urn:regkit:diff";
 
     private final RegulationDiff diff;
-    private final Document doc;
+    private final OutputDocument out;
     private final Map<Provision, Change> byNew = new IdentityHashMap<>();
     private final Map<Provision, Change> byOld = new IdentityHashMap<>();
 
-    private ComparisonXml(RegulationDiff diff, Document doc) {
+    private ComparisonXml(RegulationDiff diff, OutputDocument out) {
+        this.out = out;
         this.diff = diff;
-        this.doc = doc;
         for (Change c : diff.changes()) {
             if (c.newProvision() != null) {
                 byNew.put(c.newProvision(), c);
@@ -39,21 +38,14 @@ public final class ComparisonXml {
     }
 
     public static Document build(RegulationDiff diff, Impact impact) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            Document doc = f.newDocumentBuilder().newDocument();
-            new ComparisonXml(diff, doc).fill(impact);
-            return doc;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        OutputDocument out = new OutputDocument(NS, "x");
+        new ComparisonXml(diff, out).fill(impact);
+        return out.document();
     }
 
     private void fill(Impact impact) {
         Regulation n = diff.newVersion();
-        Element root = el("comparison");
-        doc.appendChild(root);
+        Element root = out.root("comparison");
         root.setAttribute("title", n.title());
         root.setAttribute("lawNum", n.lawNum());
         root.setAttribute("oldFile", diff.oldVersion().source());
@@ -280,13 +272,7 @@ public final class ComparisonXml {
         s.setTextContent(text);
     }
 
-    private Element el(String name) {
-        return doc.createElementNS(NS, "x:" + name);
-    }
-
     private Element add(Element parent, String name) {
-        Element e = el(name);
-        parent.appendChild(e);
-        return e;
+        return out.add(parent, name);
     }
 }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.regkit.model.JapaneseDates;
 import org.regkit.model.Labels;
 import org.regkit.model.Provision;
@@ -16,6 +14,7 @@ import org.regkit.refs.DefinedTerm;
 import org.regkit.refs.DefinedTerms;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.regkit.xml.OutputDocument;
 
 /**
  * The input of the dossier stylesheets: one document holding the register as bound (systems, their
@@ -26,32 +25,27 @@ public final class DossierXml {
     public static final String NS = "urn:regkit:dossier";
 
     private final Binding binding;
+    private final OutputDocument out;
     private final Document doc;
     private final Regulation regulation;
 
-    private DossierXml(Binding binding, Document doc) {
+    private DossierXml(Binding binding, OutputDocument out) {
+        this.out = out;
         this.binding = binding;
-        this.doc = doc;
+        this.doc = out.document();
         this.regulation = binding.regulation();
     }
 
     /** Builds the dossier document; {@code annotatedLaw} is the regulation with rk:id on every provision. */
     public static Document build(Binding binding, Document annotatedLaw, LocalDate asOf) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            Document doc = f.newDocumentBuilder().newDocument();
-            new DossierXml(binding, doc).fill(annotatedLaw, asOf);
-            return doc;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
+        OutputDocument out = new OutputDocument(NS, "d");
+        new DossierXml(binding, out).fill(annotatedLaw, asOf);
+        return out.document();
     }
 
     private void fill(Document law, LocalDate asOf) {
         RegisterDoc r = binding.register().register();
-        Element root = el("dossier");
-        doc.appendChild(root);
+        Element root = out.root("dossier");
         Element meta = add(root, "meta");
         meta.setAttribute("title", r.title == null ? "" : r.title);
         meta.setAttribute("organisation", r.organisation == null ? "" : r.organisation);
@@ -237,14 +231,8 @@ public final class DossierXml {
         return sep > 0 ? p.text().substring(0, sep) : "";
     }
 
-    private Element el(String name) {
-        return doc.createElementNS(NS, "d:" + name);
-    }
-
     private Element add(Element parent, String name) {
-        Element e = el(name);
-        parent.appendChild(e);
-        return e;
+        return out.add(parent, name);
     }
 
     private static void attr(Element e, String name, String value) {
