@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit export text FILE [-o OUT]}: the regulation back as text. */
-@Command(name = "export", description = "Export a regulation.", subcommands = {ExportCommand.Text.class})
+@Command(name = "export", description = "Export a regulation.", subcommands = {ExportCommand.Text.class, ExportCommand.Egov.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -23,6 +23,28 @@ public final class ExportCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "egov", description = "Strict e-Gov law XML: regkit's own metadata stripped (to stdout unless -o).")
+    static final class Egov implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "FILE", description = "regulation XML")
+        Path file;
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
+        Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            byte[] xml = org.regkit.ingest.EgovXml.export(Regkit.load(file).document());
+            if (output == null) {
+                spec.commandLine().getOut().print(new String(xml, StandardCharsets.UTF_8));
+                spec.commandLine().getOut().flush();
+            } else {
+                AtomicOutput.write(output, xml, file);
+            }
+            return ExitCode.OK;
+        }
     }
 
     @Command(name = "text", description = "Plain text, one provision per line (to stdout unless -o).")

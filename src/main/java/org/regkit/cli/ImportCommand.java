@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit import text FILE -o OUT.xml}. */
 @Command(name = "import", description = "Import a regulation into regulation XML.",
-        subcommands = {ImportCommand.Text.class, ImportCommand.Register.class})
+        subcommands = {ImportCommand.Text.class, ImportCommand.Egov.class, ImportCommand.Register.class})
 public final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -45,6 +45,26 @@ public final class ImportCommand implements Runnable {
         @Override
         public Integer call() throws IOException, InputException {
             TextImporter.Result r = Regkit.importText(read(file), file.toString(), new TextImporter.Options(encoding, id));
+            r.warnings().forEach(w -> spec.commandLine().getErr().println(w));
+            AtomicOutput.write(output, r.xml(), file);
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "egov", description = "e-Gov law XML (bare Law, or an API response envelope) to regulation XML.")
+    static final class Egov implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "FILE", description = "the e-Gov XML")
+        Path file;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xml", description = "where to write the XML")
+        Path output;
+        @Option(names = "--id", paramLabel = "ID", description = "regulation id (default: from the file name)")
+        String id;
+
+        @Override
+        public Integer call() throws Exception {
+            var r = org.regkit.ingest.EgovXml.importLaw(read(file), file.toString(), id);
             r.warnings().forEach(w -> spec.commandLine().getErr().println(w));
             AtomicOutput.write(output, r.xml(), file);
             return ExitCode.OK;

@@ -1,0 +1,96 @@
+package org.regkit.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regkit.Regkit;
+import org.regkit.TestFiles;
+import org.regkit.cli.Cli;
+import org.regkit.cli.ExitCode;
+import org.regkit.xml.InputException;
+import org.xmlunit.builder.DiffBuilder;
+
+class EgovXmlTest {
+    static final Path SINK = TestFiles.resource("render/kitchen-sink.xml");
+
+    @TempDir
+    Path tmp;
+
+    private static String bareLaw() {
+        return TestFiles.text(SINK).replaceFirst("<!--[^>]*-->\\s*", "");
+    }
+
+    @Test
+    void importExportImportIsLossless() throws Exception {
+        EgovXml.Imported first = EgovXml.importLaw(bareLaw().getBytes(StandardCharsets.UTF_8), "law.xml", "sink");
+        assertEquals(java.util.List.of(), first.warnings());
+        Path imported = Files.write(tmp.resolve("imported.xml"), first.xml());
+        byte[] exported = EgovXml.export(Regkit.load(imported).document());
+        assertFalse(new String(exported, StandardCharsets.UTF_8).contains("urn:regkit:regulation"), "strict e-Gov: no rk:*");
+        assertFalse(DiffBuilder.compare(bareLaw()).withTest(exported).ignoreWhitespace().checkForIdentical().build().hasDifferences());
+        EgovXml.Imported again = EgovXml.importLaw(exported, "law.xml", "sink");
+        assertFalse(DiffBuilder.compare(first.xml()).withTest(again.xml()).ignoreWhitespace()
+                .withNodeFilter(n -> !"Source".equals(n.getLocalName())).checkForIdentical().build().hasDifferences());
+        assertEquals(provisions(Regkit.load(SINK)), provisions(Regkit.load(imported)), "the same provisions, word for word");
+    }
+
+    private static java.util.List<String> provisions(org.regkit.model.Regulation reg) {
+        return reg.all().stream().map(p -> p.id() + " " + p.title() + " " + p.text()).toList();
+    }
+
+    @Test
+    void theApiV2EnvelopeGivesTheRevisionAndTheEnforcementDate() throws Exception {
+        String envelope = "<law_data_response><law_info><law_id>345AC0000000012</law_id></law_info><revision_info>"
+                + "<law_revision_id>345AC0000000012_20250401_507AC0000000010</law_revision_id>"
+                + "<amendment_enforcement_date>2025-04-01</amendment_enforcement_date></revision_info><law_full_text>"
+                + bareLaw().replaceFirst("<\\?xml[^>]*\\?>", "") + "</law_full_text></law_data_response>";
+        EgovXml.Imported r = EgovXml.importLaw(envelope.getBytes(StandardCharsets.UTF_8), "response.xml", null);
+        Path f = Files.write(tmp.resolve("r.xml"), r.xml());
+        var reg = Regkit.load(f);
+        assertEquals(java.time.LocalDate.of(2025, 4, 1), reg.effectiveDate());
+        String xml = new String(r.xml(), StandardCharsets.UTF_8);
+        assertTrue(xml.contains("revision=\"345AC0000000012_20250401_507AC0000000010\""), xml.substring(0, 600));
+        assertTrue(xml.contains("<rk:PromulgationDate date=\"1970-04-01\">"));
+    }
+
+    @Test
+    void dataThatBreaksTheSchemaIsImportedWithAWarning() throws Exception {
+        String broken = bareLaw().replace("<ParagraphSentence><Sentence Num=\"1\">第二項である。</Sentence></ParagraphSentence>",
+                "<ParagraphSentence><Sentence Num=\"1\">第二項である。</Sentence></ParagraphSentence>"
+                        + "<List><ListSentence><Sentence>列記</Sentence></ListSentence></List>"
+                        + "<Item Num=\"1\"><ItemTitle>一</ItemTitle><ItemSentence><Sentence>後の号</Sentence></ItemSentence></Item>");
+        assertTrue(broken.contains("後の号"));
+        Path in = TestFiles.write(tmp, "broken.xml", broken);
+        Path out = tmp.resolve("out.xml");
+        Cli r = Cli.run("import", "egov", in.toString(), "-o", out.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.err().contains("warning: the published law does not satisfy the schema"), r.err());
+        assertTrue(Files.readString(out).contains("後の号"), "nothing lost");
+    }
+
+    @Test
+    void hostileAndForeignInputIsRefused() {
+        InputException xxe = assertThrows(InputException.class, () -> EgovXml.importLaw(
+                "<?xml version=\"1.0\"?><!DOCTYPE Law [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Law>&x;</Law>".getBytes(StandardCharsets.UTF_8),
+                "x.xml", null));
+        assertTrue(xxe.problems().get(0).message().contains("DOCTYPE"));
+        InputException other = assertThrows(InputException.class,
+                () -> EgovXml.importLaw("<html/>".getBytes(StandardCharsets.UTF_8), "x.xml", null));
+        assertTrue(other.problems().get(0).message().contains("not e-Gov law XML"));
+    }
+
+    @Test
+    void exportEgovFromTheCommandLine() {
+        Cli r = Cli.run("export", "egov", TestFiles.SEED_XML.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().contains("<LawNum>警察本部訓令第27号</LawNum>"));
+        assertFalse(r.out().contains("rk:"), "regkit's metadata stripped");
+    }
+}
