@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit import text FILE -o OUT.xml}. */
 @Command(name = "import", description = "Import a regulation into regulation XML.",
-        subcommands = {ImportCommand.Text.class, ImportCommand.Egov.class, ImportCommand.Register.class})
+        subcommands = {ImportCommand.Text.class, ImportCommand.Html.class, ImportCommand.Egov.class, ImportCommand.Register.class})
 public final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -45,6 +45,29 @@ public final class ImportCommand implements Runnable {
         @Override
         public Integer call() throws IOException, InputException {
             TextImporter.Result r = Regkit.importText(read(file), file.toString(), new TextImporter.Options(encoding, id));
+            r.warnings().forEach(w -> spec.commandLine().getErr().println(w));
+            AtomicOutput.write(output, r.xml(), file);
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "html", description = "An HTML page (a 例規集 site's, or regkit's own) to regulation XML.")
+    static final class Html implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "FILE", description = "the HTML page")
+        Path file;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xml", description = "where to write the XML")
+        Path output;
+        @Option(names = "--encoding", paramLabel = "NAME", description = "page encoding; from its BOM or <meta charset> when omitted")
+        String encoding;
+        @Option(names = "--id", paramLabel = "ID", description = "regulation id (default: from the file name)")
+        String id;
+
+        @Override
+        public Integer call() throws Exception {
+            TextImporter.Result r = org.regkit.ingest.HtmlImporter.importHtml(read(file), file.toString(),
+                    new TextImporter.Options(encoding, id));
             r.warnings().forEach(w -> spec.commandLine().getErr().println(w));
             AtomicOutput.write(output, r.xml(), file);
             return ExitCode.OK;

@@ -29,7 +29,13 @@ public final class TextImporter {
 
     public static Result importText(byte[] bytes, String file, Options options) throws InputException {
         DecodedText decoded = TextDecoder.decode(bytes, options.encoding(), file);
-        List<SourceLine> lines = lines(decoded.text(), file);
+        return importLines(decoded.text(), file, bytes, decoded.encoding(), "text", options);
+    }
+
+    /** Recognises already-decoded text (from a text file, or the lines of an HTML page). */
+    static Result importLines(String text, String file, byte[] bytes, String encoding, String format, Options options)
+            throws InputException {
+        List<SourceLine> lines = lines(text, file);
         StructureRecogniser.Result r = StructureRecogniser.recognise(lines, file);
         List<Problem> problems = new ArrayList<>(r.problems());
         DraftLaw law = r.law();
@@ -43,8 +49,8 @@ public final class TextImporter {
         }
         String id = options.regulationId() != null ? options.regulationId() : idFromFile(file);
         byte[] xml = RegulationXmlWriter.write(law, new RegulationXmlWriter.SourceInfo(
-                id, "text", fileName(file), sha256(bytes), decoded.encoding()));
-        return new Result(xml, problems, decoded.encoding());
+                id, format, fileName(file), sha256(bytes), encoding));
+        return new Result(xml, problems, encoding);
     }
 
     /** Lines split at CR LF, LF or CR; a control character other than tab is an error. */

@@ -1,0 +1,112 @@
+package org.regkit.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.regkit.xml.InputException;
+import org.regkit.xml.Problem;
+
+/**
+ * A regulation published as an HTML page — by a 例規集 site or by regkit itself — to regulation
+ * XML. The page is reduced to the lines a reader sees (block elements and {@code <br>} end a line,
+ * a table row is one line, navigation, scripts and styles are left out), and the lines go through
+ * the same structure recogniser as plain text.
+ */
+public final class HtmlImporter {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "dt", "dd",
+            "section", "article", "header", "main", "table", "blockquote", "pre", "body");
+    private static final Set<String> SKIP = Set.of("script", "style", "nav", "head", "noscript", "template", "button", "form");
+
+    private HtmlImporter() {
+    }
+
+    public static TextImporter.Result importHtml(byte[] bytes, String file, TextImporter.Options options) throws InputException {
+        Document page;
+        try {
+            page = Jsoup.parse(new ByteArrayInputStream(bytes), options.encoding(), "");
+            if (options.encoding() == null && page.charset().name().equalsIgnoreCase("Shift_JIS")) {
+                // pages labelled Shift_JIS are Windows-31J in practice (and in the WHATWG encoding
+                // standard): strict JIS would turn － into −, ～ into 〜
+                page = Jsoup.parse(new ByteArrayInputStream(bytes), "windows-31j", "");
+            }
+        } catch (IOException e) {
+            throw new InputException(Problem.error(file, 0, 0, "cannot read the page: " + e.getMessage()), true);
+        }
+        String charset = page.charset().name();
+        Lines lines = new Lines();
+        walk(page.body(), lines);
+        lines.endParagraph();
+        String text = String.join("\n", lines.done);
+        int bad = text.indexOf('\uFFFD');
+        if (bad >= 0) {
+            int line = (int) text.substring(0, bad).chars().filter(c -> c == '\n').count() + 1;
+            throw new InputException(Problem.error(file, line, 0, "the page's text cannot be decoded as " + charset
+                    + "; name the encoding with --encoding"), true);
+        }
+        return TextImporter.importLines(text, file, bytes, charset, "html", options);
+    }
+
+    private static void walk(Element e, Lines lines) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                lines.current.append(t.getWholeText().replace('\u00A0', ' ').replaceAll("[\\r\\n\\t]+", " "));
+            } else if (n instanceof Element child) {
+                String tag = child.tagName().toLowerCase(java.util.Locale.ROOT);
+                if (SKIP.contains(tag) || tag.equals("rt") || tag.equals("rp")) {
+                    continue; // navigation, scripts, ruby readings: not the text
+                }
+                if (tag.equals("br")) {
+                    lines.breakLine();
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    lines.current.append('\u3000');
+                    walk(child, lines);
+                } else if (BLOCKS.contains(tag)) {
+                    lines.endParagraph();
+                    walk(child, lines);
+                    lines.endParagraph();
+                } else {
+                    walk(child, lines);
+                }
+            }
+        }
+    }
+
+    /**
+     * The page's lines. The first line of each block is indented, as 例規 set paragraphs, so that the
+     * header reader starts a new statement there; the lines after a {@code <br>} continue it.
+     */
+    private static final class Lines {
+        final List<String> done = new ArrayList<>();
+        final StringBuilder current = new StringBuilder();
+        boolean paragraphStart = true;
+
+        void breakLine() {
+            if (add()) {
+                paragraphStart = false;
+            }
+        }
+
+        void endParagraph() {
+            add();
+            paragraphStart = true;
+        }
+
+        private boolean add() {
+            String line = Spaces.strip(current.toString());
+            current.setLength(0);
+            if (line.isEmpty()) {
+                return false;
+            }
+            done.add(paragraphStart ? "\u3000" + line : line);
+            return true;
+        }
+    }
+
+}
