@@ -25,6 +25,14 @@ public final class GeneratedRegulation {
 
     /** A regulation of {@code articles} articles as regulation XML. */
     public static String xml(int articles, long seed) {
+        return xml(articles, seed, 1);
+    }
+
+    /**
+     * As {@link #xml(int, long)}, with sentences {@code density} times as long: 1,400 articles at
+     * density 2 are about the 1.6 MB of the Civil Code.
+     */
+    public static String xml(int articles, long seed, int density) {
         Random r = new Random(seed);
         StringBuilder b = new StringBuilder(articles * 900);
         b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -51,7 +59,7 @@ public final class GeneratedRegulation {
             for (int p = 1; p <= paras; p++) {
                 b.append("          <Paragraph Num=\"").append(p).append("\"><ParagraphNum>")
                         .append(p == 1 ? "" : Numerals.fullWidth(p)).append("</ParagraphNum><ParagraphSentence><Sentence Num=\"1\">")
-                        .append(sentence(r)).append("</Sentence></ParagraphSentence>\n");
+                        .append(sentence(r, density)).append("</Sentence></ParagraphSentence>\n");
                 if (r.nextInt(10) < 2) {
                     int items = 2 + r.nextInt(3);
                     for (int i = 1; i <= items; i++) {
@@ -112,8 +120,12 @@ public final class GeneratedRegulation {
     }
 
     private static String sentence(Random r) {
+        return sentence(r, 1);
+    }
+
+    private static String sentence(Random r, int density) {
         StringBuilder s = new StringBuilder();
-        int n = 1 + r.nextInt(2);
+        int n = density * (1 + r.nextInt(2));
         for (int i = 0; i < n; i++) {
             s.append(PHRASES.get(r.nextInt(PHRASES.size()))).append(i + 1 < n ? "、" : "ものとする。");
         }
