@@ -1,13 +1,11 @@
 package org.regkit.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
 import org.regkit.io.AtomicOutput;
 import org.regkit.model.Regulation;
-import org.regkit.xml.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +23,8 @@ public final class ExportCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    @Command(name = "egov", description = "Strict e-Gov law XML: regkit's own metadata stripped (to stdout unless -o).")
-    static final class Egov implements Callable<Integer> {
+    /** What both exports share: the input, optional -o (else standard output). */
+    abstract static class RegulationExport implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Parameters(paramLabel = "FILE", description = "regulation XML")
@@ -34,39 +32,34 @@ public final class ExportCommand implements Runnable {
         @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
         Path output;
 
+        abstract byte[] export(Regulation regulation);
+
         @Override
         public Integer call() throws Exception {
-            byte[] xml = org.regkit.ingest.EgovXml.export(Regkit.load(file).document());
+            byte[] bytes = export(Regkit.load(file));
             if (output == null) {
-                spec.commandLine().getOut().print(new String(xml, StandardCharsets.UTF_8));
+                spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
                 spec.commandLine().getOut().flush();
             } else {
-                AtomicOutput.write(output, xml, file);
+                AtomicOutput.write(output, bytes, file);
             }
             return ExitCode.OK;
         }
     }
 
-    @Command(name = "text", description = "Plain text, one provision per line (to stdout unless -o).")
-    static final class Text implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "FILE", description = "regulation XML")
-        Path file;
-        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
-        Path output;
-
+    @Command(name = "egov", description = "Strict e-Gov law XML: regkit's own metadata stripped (to stdout unless -o).")
+    static final class Egov extends RegulationExport {
         @Override
-        public Integer call() throws InputException, IOException {
-            Regulation reg = Regkit.load(file);
-            String text = Regkit.exportText(reg);
-            if (output == null) {
-                spec.commandLine().getOut().print(text);
-                spec.commandLine().getOut().flush();
-            } else {
-                AtomicOutput.write(output, text.getBytes(StandardCharsets.UTF_8), file);
-            }
-            return ExitCode.OK;
+        byte[] export(Regulation regulation) {
+            return org.regkit.ingest.EgovXml.export(regulation.document());
+        }
+    }
+
+    @Command(name = "text", description = "Plain text, one provision per line (to stdout unless -o).")
+    static final class Text extends RegulationExport {
+        @Override
+        byte[] export(Regulation regulation) {
+            return Regkit.exportText(regulation).getBytes(StandardCharsets.UTF_8);
         }
     }
 }

@@ -3,7 +3,7 @@ package org.regkit.cli;
 import picocli.CommandLine.Command;
 
 /** The top-level command: only lists the subcommands. */
-@Command(name = "regkit", mixinStandardHelpOptions = true, version = "regkit 0.1.0",
+@Command(name = "regkit", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, version = "regkit 0.1.0",
         description = "A regulation kept as data: import, validate, cite, export.",
         subcommands = {ImportCommand.class, ValidateCommand.class, CiteCommand.class, ExportCommand.class, RenderCommand.class,
                 BindCommand.class, DossierCommand.class, DiffCommand.class, MigrateRegisterCommand.class,
