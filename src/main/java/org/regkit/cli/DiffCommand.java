@@ -45,6 +45,12 @@ public final class DiffCommand implements Callable<Integer> {
         if (format == Format.html || format == Format.pdf) {
             Regkit.prepareComparison(format == Format.pdf);
         }
+        try (Progress progress = Progress.start("comparing", spec.commandLine().getErr(), fonts.quiet)) {
+            return compare(profile);
+        }
+    }
+
+    private int compare(org.regkit.render.PdfProfile profile) throws Exception {
         Regulation a = Regkit.load(oldFile);
         Regulation b = Regkit.load(newFile);
         RegulationDiff diff = Regkit.diff(a, b);

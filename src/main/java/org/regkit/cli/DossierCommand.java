@@ -38,6 +38,14 @@ public final class DossierCommand implements Callable<Integer> {
         RegisterOptions.Bound bound = inputs.bind();
         bound.binding().problems().forEach(p -> spec.commandLine().getErr().println(p));
         List<String> warnings = new ArrayList<>();
+        try (Progress progress = Progress.start("writing the dossier", spec.commandLine().getErr(), fonts.quiet)) {
+            write(bound, profile, warnings);
+        }
+        warnings.forEach(w -> spec.commandLine().getErr().println(inputs.register + ":0:0: warning: " + w));
+        return bound.binding().hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private void write(RegisterOptions.Bound bound, org.regkit.render.PdfProfile profile, List<String> warnings) throws Exception {
         if (format == Format.html) {
             AtomicOutput.write(output, out -> Regkit.dossierHtml(bound.binding(), bound.asOf(), out),
                     inputs.regulation, inputs.register);
@@ -45,7 +53,5 @@ public final class DossierCommand implements Callable<Integer> {
             AtomicOutput.write(output, out -> warnings.addAll(Regkit.dossierPdf(bound.binding(), bound.asOf(),
                     fonts.request(), profile, out).warnings()), inputs.regulation, inputs.register);
         }
-        warnings.forEach(w -> spec.commandLine().getErr().println(inputs.register + ":0:0: warning: " + w));
-        return bound.binding().hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -18,6 +18,9 @@ public final class FontOptions {
             description = "pdfa-2b (default), pdfa-2a, pdfa-3b or none")
     String pdfProfile;
 
+    @Option(names = {"-q", "--quiet"}, description = "no progress line on stderr for long work")
+    boolean quiet;
+
     FontLocator.Request request() {
         return new FontLocator.Request(font, headingFont, fontConfig);
     }

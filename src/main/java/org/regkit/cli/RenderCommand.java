@@ -39,6 +39,13 @@ public final class RenderCommand implements Callable<Integer> {
         var day = AsOf.parse(asOf);
         Regkit.prepareRendering(format != Format.html);
         Regulation reg = Regkit.load(Regkit.versionInForce(file, day));
+        try (Progress progress = Progress.start("rendering " + format, spec.commandLine().getErr(), fonts.quiet)) {
+            render(reg, day, profile);
+        }
+        return ExitCode.OK;
+    }
+
+    private void render(Regulation reg, java.time.LocalDate day, org.regkit.render.PdfProfile profile) throws Exception {
         switch (format) {
             case html -> AtomicOutput.write(output, out -> Regkit.renderHtml(reg, day, out), file);
             case fo -> AtomicOutput.write(output, out -> PdfRenderer.renderFoSource(reg,
@@ -50,6 +57,5 @@ public final class RenderCommand implements Callable<Integer> {
                 warnings.forEach(w -> spec.commandLine().getErr().println(file + ":0:0: warning: " + w));
             }
         }
-        return ExitCode.OK;
     }
 }
