@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.regkit.Regkit;
 import org.regkit.ingest.TextImporter;
+import org.regkit.model.VersionFolder;
 import org.regkit.io.AtomicOutput;
 import org.regkit.xml.InputException;
 import picocli.CommandLine.Command;
@@ -124,10 +125,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** The version files of a regulation: 2024-06-01.xml and the like. */
+    /** The version files of a regulation, earliest first. */
     static List<Path> versions(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}.*\\.xml")).sorted().toList();
-        }
+        return VersionFolder.versions(dir).stream().map(VersionFolder.Version::file).toList();
     }
 }

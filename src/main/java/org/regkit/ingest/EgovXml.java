@@ -1,11 +1,9 @@
 package org.regkit.ingest;
 
 import java.io.ByteArrayOutputStream;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
@@ -95,7 +93,7 @@ public final class EgovXml {
         Element source = add(meta, "Source", null);
         source.setAttribute("format", "egov");
         source.setAttribute("file", java.nio.file.Path.of(file).getFileName().toString());
-        source.setAttribute("sha256", sha256(bytes));
+        source.setAttribute("sha256", TextImporter.sha256(bytes));
         if (revision != null) {
             source.setAttribute("revision", revision);
         }
@@ -191,14 +189,6 @@ public final class EgovXml {
             t.transform(new DOMSource(doc), new StreamResult(out));
             return out.toByteArray();
         } catch (javax.xml.transform.TransformerException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.regkit.model.Citation;
 import org.regkit.model.KanaSequence;
 import org.regkit.model.Numerals;
 import org.regkit.model.ProvisionKind;
@@ -118,8 +119,8 @@ public final class StructureRecogniser {
             pendingCaption = t;
         } else if ((m = ARTICLE_RANGE.matcher(t)).matches() && acceptsArticle(rangeNum(m))) {
             openArticle(line, rangeNum(m), t.substring(0, t.length() - m.group(5).length()).strip(), m.group(5));
-        } else if ((m = ARTICLE.matcher(t)).matches() && acceptsArticle(num(m.group(1), m.group(2)))) {
-            openArticle(line, num(m.group(1), m.group(2)), "第" + m.group(1) + "条" + m.group(2), m.group(3));
+        } else if ((m = ARTICLE.matcher(t)).matches() && acceptsArticle(Citation.machineNumber(m.group(1), m.group(2)))) {
+            openArticle(line, Citation.machineNumber(m.group(1), m.group(2)), "第" + m.group(1) + "条" + m.group(2), m.group(3));
         } else if ((m = PARAGRAPH.matcher(t)).matches() && acceptsParagraph(Numerals.parse(m.group(1)))) {
             openParagraph(line, Integer.toString(Numerals.parse(m.group(1))), m.group(1), m.group(2));
         } else if (!tryListItem(line, t)) {
@@ -149,7 +150,7 @@ public final class StructureRecogniser {
             case "款" -> ProvisionKind.SUBSECTION;
             default -> ProvisionKind.DIVISION;
         };
-        String num = num(m.group(1), m.group(3));
+        String num = Citation.machineNumber(m.group(1), m.group(3));
         int keep = 0;
         while (keep < groupings.size() && groupings.get(keep).kind.ordinal() < kind.ordinal()) {
             keep++;
@@ -391,18 +392,8 @@ public final class StructureRecogniser {
         return b.length() > 0 && b.charAt(b.length() - 1) == '。';
     }
 
-    private static String num(String main, String branches) {
-        StringBuilder b = new StringBuilder(Integer.toString(Numerals.parse(main)));
-        if (branches != null && !branches.isEmpty()) {
-            for (String part : branches.substring(1).split("の")) {
-                b.append('_').append(Numerals.parse(part));
-            }
-        }
-        return b.toString();
-    }
-
     private static String rangeNum(Matcher m) {
-        return num(m.group(1), m.group(2)) + ":" + num(m.group(3), m.group(4));
+        return Citation.machineNumber(m.group(1), m.group(2)) + ":" + Citation.machineNumber(m.group(3), m.group(4));
     }
 
     private static String excerpt(String t) {

@@ -86,7 +86,7 @@ public final class TextImporter {
         return java.nio.file.Path.of(file).getFileName().toString();
     }
 
-    private static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

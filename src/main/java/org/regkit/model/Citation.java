@@ -106,7 +106,7 @@ public record Citation(String text, boolean suppl, List<Step> steps) {
     }
 
     /** ３ and の２ → 3_2. */
-    static String machineNumber(String main, String branches) {
+    public static String machineNumber(String main, String branches) {
         StringBuilder b = new StringBuilder(Integer.toString(Numerals.parse(main)));
         if (branches != null && !branches.isEmpty()) {
             for (String part : branches.substring(1).split("の")) {

@@ -110,7 +110,7 @@ final class DerivedChecks {
     }
 
     /** The items of the classification provision (of all its paragraphs when it is an article). */
-    private static List<Provision> categories(Provision p) {
+    static List<Provision> categories(Provision p) {
         if (p.kind() == ProvisionKind.ARTICLE) {
             List<Provision> out = new ArrayList<>();
             p.children(ProvisionKind.PARAGRAPH).forEach(para -> out.addAll(para.children(ProvisionKind.ITEM)));
@@ -119,7 +119,7 @@ final class DerivedChecks {
         return p.children(p.kind() == ProvisionKind.PARAGRAPH ? ProvisionKind.ITEM : p.kind().nextListLevel());
     }
 
-    private static Provision categoryOf(Provision cited, List<Provision> categories) {
+    static Provision categoryOf(Provision cited, List<Provision> categories) {
         for (Provision p = cited; p != null; p = p.parent()) {
             if (categories.contains(p)) {
                 return p;

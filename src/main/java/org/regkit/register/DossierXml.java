@@ -92,12 +92,10 @@ public final class DossierXml {
         if (classification != null) {
             summary.setAttribute("classification", classification.id().value());
             summary.setAttribute("classificationLabel", label(classification));
-            for (Provision p : classification.kind() == ProvisionKind.PARAGRAPH ? classification.children(ProvisionKind.ITEM)
-                    : List.<Provision>of()) {
-                perCategory.put(p, 0);
-            }
+            List<Provision> categories = DerivedChecks.categories(classification);
+            categories.forEach(p -> perCategory.put(p, 0));
             for (SystemEntry s : binding.register().register().systems) {
-                Provision c = category(s, perCategory);
+                Provision c = category(s, categories);
                 if (c != null) {
                     perCategory.merge(c, 1, Integer::sum);
                 }
@@ -124,13 +122,13 @@ public final class DossierXml {
         summary.setAttribute("systems", Integer.toString(binding.register().register().systems.size()));
     }
 
-    private Provision category(SystemEntry s, Map<Provision, Integer> categories) {
+    /** The first category a system is classified under (the checks report systems with none or several). */
+    private Provision category(SystemEntry s, List<Provision> categories) {
         for (BoundCite c : binding.bySystem().get(s.id)) {
-            if (DerivedChecks.CLASSIFIED_UNDER.equals(c.cite().role)) {
-                for (Provision p = c.provision(); p != null; p = p.parent()) {
-                    if (categories.containsKey(p)) {
-                        return p;
-                    }
+            if (DerivedChecks.CLASSIFIED_UNDER.equals(c.cite().role) && c.provision() != null) {
+                Provision p = DerivedChecks.categoryOf(c.provision(), categories);
+                if (p != null) {
+                    return p;
                 }
             }
         }
