@@ -26,6 +26,7 @@ import org.regkit.render.Stylesheets;
 import org.regkit.render.ProvisionAnnotator;
 import org.regkit.diff.ComparisonXml;
 import org.regkit.diff.DiffJson;
+import org.regkit.diff.ShiftedReferences;
 import org.regkit.diff.Impact;
 import org.regkit.diff.RegulationDiff;
 import org.regkit.register.Binding;
@@ -204,6 +205,16 @@ public final class Regkit {
     /** The diff as JSON (impact may be null). */
     public static String diffJson(RegulationDiff diff, Impact impact) {
         return DiffJson.write(diff, impact);
+    }
+
+    /** The diff as JSON, with the shifted references the caller already found. */
+    public static String diffJson(RegulationDiff diff, Impact impact, List<ShiftedReferences.Shift> shifts) {
+        return DiffJson.write(diff, impact, shifts);
+    }
+
+    /** References whose targets an amendment moved or removed. */
+    public static List<ShiftedReferences.Shift> shiftedReferences(RegulationDiff diff) {
+        return ShiftedReferences.find(diff);
     }
 
     /** The diff as XML (the 新旧対照表's rows and the impact), the input of the comparison stylesheets. */

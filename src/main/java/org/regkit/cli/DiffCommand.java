@@ -55,12 +55,13 @@ public final class DiffCommand implements Callable<Integer> {
         Regulation b = Regkit.load(newFile);
         RegulationDiff diff = Regkit.diff(a, b);
         Impact impact = register == null ? null : Regkit.impact(diff, Regkit.loadRegister(register));
-        for (var shift : org.regkit.diff.ShiftedReferences.find(diff)) {
+        var shifts = Regkit.shiftedReferences(diff);
+        for (var shift : shifts) {
             spec.commandLine().getErr().println(org.regkit.xml.Locations.warning(newFile.toString(),
                     shift.reference().source().element(), "reference " + shift.message()));
         }
         switch (format) {
-            case json -> emit(Regkit.diffJson(diff, impact).getBytes(StandardCharsets.UTF_8));
+            case json -> emit(Regkit.diffJson(diff, impact, shifts).getBytes(StandardCharsets.UTF_8));
             case xml -> emit(xml(Regkit.diffXml(diff, impact)));
             case html -> AtomicOutput.write(output, out -> Regkit.comparisonHtml(diff, impact, out), oldFile, newFile);
             case pdf -> AtomicOutput.write(output, out -> Regkit.comparisonPdf(diff, impact, fonts.request(), profile, out),

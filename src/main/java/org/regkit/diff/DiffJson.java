@@ -14,7 +14,8 @@ public final class DiffJson {
         return write(diff, impact, ShiftedReferences.find(diff));
     }
 
-    static String write(RegulationDiff diff, Impact impact, java.util.List<ShiftedReferences.Shift> shifts) {
+    /** As {@link #write(RegulationDiff, Impact)}, with the shifted references already found. */
+    public static String write(RegulationDiff diff, Impact impact, java.util.List<ShiftedReferences.Shift> shifts) {
         Json j = new Json().open('{');
         version(j.key("old"), diff.oldVersion());
         version(j.key("new"), diff.newVersion());

@@ -62,7 +62,7 @@ public final class ShiftedReferences {
                 }
             }
             Set<Provision> actual = new LinkedHashSet<>(now.targets());
-            if (!removed && (expected.equals(actual) || collective(now) && actual.containsAll(expected) && onlyAdded(diff, actual, expected))) {
+            if (!removed && (expected.equals(actual) || collective(now) && actual.containsAll(expected) && onlyAdded(predecessors.keySet(), actual, expected))) {
                 continue;
             }
             String where = Labels.of(now.source(), diff.newVersion().style());
@@ -80,14 +80,7 @@ public final class ShiftedReferences {
     }
 
     /** True when everything the reference covers now, beyond what it covered before, is new. */
-    private static boolean onlyAdded(RegulationDiff diff, Set<Provision> actual, Set<Provision> expected) {
-        Set<Provision> successors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        diff.oldVersion().all().forEach(o -> {
-            Provision s = diff.successor(o);
-            if (s != null) {
-                successors.add(s);
-            }
-        });
+    private static boolean onlyAdded(Set<Provision> successors, Set<Provision> actual, Set<Provision> expected) {
         return actual.stream().filter(p -> !expected.contains(p)).noneMatch(successors::contains);
     }
 
