@@ -38,6 +38,8 @@ public final class StructureRecogniser {
     private final List<Draft> groupings = new ArrayList<>();
     private Draft scope;
     private Draft article;
+    /** The number of the last article opened in the current scope: a new one must come after it. */
+    private String lastArticleNum;
     private Draft paragraph;
     private final List<Level> levels = new ArrayList<>();
     private Draft textTarget;
@@ -136,6 +138,7 @@ public final class StructureRecogniser {
         s.extract = m.group(2) != null;
         law.suppls.add(s);
         scope = s;
+        lastArticleNum = null;
         groupings.clear();
         closeArticle();
         dropCaption(line);
@@ -177,24 +180,13 @@ public final class StructureRecogniser {
 
     /** True when an article numbered {@code num} may follow the articles already in this 本則 or 附則. */
     private boolean acceptsArticle(String num) {
-        List<Draft> articles = allArticles(scope, new ArrayList<>());
-        return articles.isEmpty() || NumberOrder.compare(num, articles.get(articles.size() - 1).num) > 0;
-    }
-
-    private static List<Draft> allArticles(Draft d, List<Draft> out) {
-        for (Draft c : d.children) {
-            if (c.kind == ProvisionKind.ARTICLE) {
-                out.add(c);
-            } else if (c.kind.isGrouping()) {
-                allArticles(c, out);
-            }
-        }
-        return out;
+        return lastArticleNum == null || NumberOrder.compare(num, lastArticleNum) > 0;
     }
 
     private void openArticle(SourceLine line, String num, String title, String rest) {
         Draft container = groupings.isEmpty() ? scope : groupings.get(groupings.size() - 1);
         article = container.add(new Draft(ProvisionKind.ARTICLE, num, title, line.number()));
+        lastArticleNum = num;
         article.caption = pendingCaption;
         pendingCaption = null;
         paragraph = null;
