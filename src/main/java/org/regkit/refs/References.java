@@ -1,9 +1,12 @@
 package org.regkit.refs;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.regkit.model.Citation;
@@ -42,13 +45,24 @@ public final class References {
 
     /** Every reference in the regulation, in document order. */
     public static List<Reference> find(Regulation regulation) {
+        return FOUND.computeIfAbsent(regulation, References::scan);
+    }
+
+    /**
+     * The references of each regulation still in use, found once: loading checks them, and render
+     * and diff use them again. Weak keys (a Reference does not point back at its Regulation), so a
+     * regulation nobody holds can go.
+     */
+    private static final Map<Regulation, List<Reference>> FOUND = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static List<Reference> scan(Regulation regulation) {
         References r = new References(regulation);
         List<Reference> out = new ArrayList<>();
         Set<String> laws = new LinkedHashSet<>();
         for (Provision p : regulation.all()) {
             r.in(p, laws, out);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private void in(Provision p, Set<String> laws, List<Reference> out) {
