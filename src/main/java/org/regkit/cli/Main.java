@@ -18,26 +18,40 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && RegkitCommand.SUBCOMMANDS.containsKey(args[0])) {
+            compileSchemaMeanwhile();
+        }
         System.exit(run(System.out, System.err, args));
+    }
+
+    /**
+     * Compiles the regulation schema on the second core while picocli reads the command line:
+     * nearly every command loads a regulation, and the two take about as long.
+     */
+    private static void compileSchemaMeanwhile() {
+        Thread t = new Thread(org.regkit.xml.Schemas::regulation, "schema");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Runs regkit with the given streams and returns the exit code. */
     public static int run(PrintStream out, PrintStream err, String... args) {
         PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine cl = commandLine(o, e);
+        CommandLine cl = commandLine(o, e, args);
         int code = cl.execute(args);
         o.flush();
         e.flush();
         return code;
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new RegkitCommand());
+        RegkitCommand.attach(cl, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(ex -> ExitCode.INTERNAL);
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, given) -> {
             err.println("regkit: " + ex.getMessage());
             ex.getCommandLine().usage(err);
             return ExitCode.USAGE;

@@ -21,6 +21,8 @@ public final class Regulation {
     private final NumberStyle style;
     private final List<Provision> top;
     private final Map<ProvisionId, Provision> byId;
+    private final List<Provision> all;
+    private final List<Provision> mainArticles;
 
     Regulation(String source, Document document, String title, String lawNum,
                LocalDate effectiveDate, NumberStyle style, List<Provision> top,
@@ -33,6 +35,17 @@ public final class Regulation {
         this.style = style;
         this.top = List.copyOf(top);
         this.byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+        // both are asked for once per reference or citation resolved: walked once here
+        List<Provision> every = new ArrayList<>(byId.size());
+        List<Provision> articles = new ArrayList<>();
+        for (Provision p : this.top) {
+            collect(p, every);
+            if (p.kind() != ProvisionKind.SUPPL) {
+                articlesUnder(p, articles);
+            }
+        }
+        this.all = List.copyOf(every);
+        this.mainArticles = List.copyOf(articles);
     }
 
     /** The file this version was read from (as given on the command line). */
@@ -76,11 +89,7 @@ public final class Regulation {
 
     /** Every provision, in document order. */
     public List<Provision> all() {
-        List<Provision> out = new ArrayList<>(byId.size());
-        for (Provision p : top) {
-            collect(p, out);
-        }
-        return out;
+        return all;
     }
 
     private static void collect(Provision p, List<Provision> out) {
@@ -92,13 +101,7 @@ public final class Regulation {
 
     /** The articles of the main provision (inside any chapters), in order. */
     public List<Provision> mainArticles() {
-        List<Provision> out = new ArrayList<>();
-        for (Provision p : top) {
-            if (p.kind() != ProvisionKind.SUPPL) {
-                articlesUnder(p, out);
-            }
-        }
-        return out;
+        return mainArticles;
     }
 
     /** The articles directly or through groupings under {@code p}, or p itself if it is one. */

@@ -27,6 +27,8 @@ public final class References {
     private static final Pattern EXTERNAL = Pattern.compile(
             "([^、。「」（）\\s\u3000]{2,60}?)（((?:明治|大正|昭和|平成|令和)(?:元|" + N + ")年[^（）]{0,30}?第" + N + "号)）"
                     + "((?:第" + N + "条(?:の" + N + ")*)?(?:第" + N + "項)?(?:第" + N + "号(?:の" + N + ")*)?)");
+    /** What every external reference contains; looked for first, as the full pattern is slow to try everywhere. */
+    private static final Pattern LAW_NUMBER = Pattern.compile("（(?:明治|大正|昭和|平成|令和)");
     private static final Pattern ABSOLUTE = Pattern.compile(
             "(?:同条|同項)?(第" + N + "条(?:の" + N + ")*)?(第" + N + "項)?(第" + N + "号(?:の" + N + ")*)?([ア-ン](?![ア-ンー]))?");
     private static final Pattern RELATIVE = Pattern.compile(
@@ -73,7 +75,8 @@ public final class References {
         boolean[] taken = new boolean[text.length() + 1];
         // external references first: what follows a law's name belongs to that law
         Matcher e = EXTERNAL.matcher(text);
-        while (e.find()) {
+        boolean namesALaw = LAW_NUMBER.matcher(text).find();
+        while (namesALaw && e.find()) {
             String title = lawTitle(e.group(1));
             if (title == null) {
                 continue;
@@ -84,7 +87,10 @@ public final class References {
             mark(taken, e.start(), e.end());
         }
         for (String law : laws) {
-            Matcher later = Pattern.compile(Pattern.quote(law) + "((?:第" + N + "条(?:の" + N + ")*)(?:第" + N + "項)?(?:第" + N + "号)?)").matcher(text);
+            if (!text.contains(law)) {
+                continue;
+            }
+            Matcher later = laterMention(law).matcher(text);
             while (later.find()) {
                 if (!taken[later.start()]) {
                     out.add(new Reference(p, "external", later.group(), later.start(), List.of(), law, null, later.group(1)));
@@ -96,11 +102,13 @@ public final class References {
         Provision antecedentParagraph = null;
         Provision previousTarget = null;
         int previousEnd = -1;
+        Matcher rel = RELATIVE.matcher(text);
+        Matcher abs = ABSOLUTE.matcher(text);
         for (int i = 0; i < text.length(); i++) {
-            if (taken[i]) {
+            if (taken[i] || !mayStartReference(text, i)) {
                 continue;
             }
-            Matcher rel = RELATIVE.matcher(text).region(i, text.length());
+            rel.region(i, text.length());
             if (rel.lookingAt()) {
                 List<Provision> targets = relative(p, rel, antecedentArticle, antecedentParagraph);
                 // 同条第２項, 前項第一号: the rest of the reference is read inside the article or paragraph named
@@ -124,7 +132,7 @@ public final class References {
                 previousEnd = i + 1;
                 continue;
             }
-            Matcher abs = ABSOLUTE.matcher(text).region(i, text.length());
+            abs.region(i, text.length());
             if (abs.lookingAt() && abs.group().length() > 0 && (abs.group(1) != null || abs.group(2) != null || abs.group(3) != null)
                     && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
                 // 前条第１号及び第２号: a bare 第２号 joined to the reference before it continues that reference
@@ -144,6 +152,25 @@ public final class References {
             }
         }
     }
+
+    /**
+     * Whether a reference can begin at {@code i}: every one starts with 第, 前, 次, 同 or 当, or is a
+     * letter followed by に掲げる. Checked first because trying the patterns at every character of a
+     * Civil-Code-size law costs more than everything else validation does.
+     */
+    private static boolean mayStartReference(String text, int i) {
+        char c = text.charAt(i);
+        return c == '第' || c == '前' || c == '次' || c == '同' || c == '当'
+                || c >= 'ア' && c <= 'ン' && text.startsWith("に掲げる", i + 1);
+    }
+
+    /** A later mention of a law already named: its title followed by a provision (公文書等の管理に関する法律第２条). */
+    private static Pattern laterMention(String law) {
+        return LATER.computeIfAbsent(law, t -> Pattern.compile(Pattern.quote(t)
+                + "((?:第" + N + "条(?:の" + N + ")*)(?:第" + N + "項)?(?:第" + N + "号)?)"));
+    }
+
+    private static final Map<String, Pattern> LATER = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The title of a law named before its number, or null when the words are not a law's name. The

@@ -59,7 +59,7 @@ public final class GeneratedRegulation {
             for (int p = 1; p <= paras; p++) {
                 b.append("          <Paragraph Num=\"").append(p).append("\"><ParagraphNum>")
                         .append(p == 1 ? "" : Numerals.fullWidth(p)).append("</ParagraphNum><ParagraphSentence><Sentence Num=\"1\">")
-                        .append(sentence(r, density)).append("</Sentence></ParagraphSentence>\n");
+                        .append(reference(r, a, p)).append(sentence(r, density)).append("</Sentence></ParagraphSentence>\n");
                 if (r.nextInt(10) < 2) {
                     int items = 2 + r.nextInt(3);
                     for (int i = 1; i <= items; i++) {
@@ -117,6 +117,20 @@ public final class GeneratedRegulation {
         }
         return s.replace("<rk:EffectiveDate date=\"2025-04-01\">令和７年４月１日</rk:EffectiveDate>",
                 "<rk:EffectiveDate date=\"2026-04-01\">令和８年４月１日</rk:EffectiveDate>");
+    }
+
+    /**
+     * The cross-reference a paragraph of a real code often opens with (第５条第１項の規定により, 前条の規定にかかわらず,
+     * 前項の場合において, a law cited with its number), so that benchmarks resolve references as on real text.
+     */
+    private static String reference(Random r, int article, int paragraph) {
+        return switch (r.nextInt(8)) {
+            case 0 -> article > 1 ? "第" + Numerals.fullWidth(1 + r.nextInt(article - 1)) + "条第１項の規定により、" : "";
+            case 1 -> article > 1 ? "前条の規定にかかわらず、" : "";
+            case 2 -> paragraph > 1 ? "前項の場合において、" : "";
+            case 3 -> "行政機関の保有する情報の公開に関する法律（平成11年法律第42号）第５条の規定により、";
+            default -> "";
+        };
     }
 
     private static String sentence(Random r) {
