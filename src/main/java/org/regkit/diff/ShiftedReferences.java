@@ -66,9 +66,10 @@ public final class ShiftedReferences {
                 continue;
             }
             String where = Labels.of(now.source(), diff.newVersion().style());
-            String message = "「" + now.text() + "」 in " + where + (removed ? " pointed at a provision that was removed or deleted; "
-                    : " no longer points where it did; ") + "before: " + labels(diff, new ArrayList<>(expected))
-                    + ", now: " + labels(diff, now.targets());
+            String message = "「" + now.text() + "」 in " + where + (removed
+                    ? " pointed at " + labels(diff.oldVersion(), then.targets()) + ", which the amendment removed or deleted; now: "
+                    : " no longer points where it did; before: " + labels(diff.newVersion(), new ArrayList<>(expected)) + ", now: ")
+                    + labels(diff.newVersion(), now.targets());
             out.add(new Shift(now, List.copyOf(expected), now.targets(), message));
         }
         return out;
@@ -84,7 +85,7 @@ public final class ShiftedReferences {
         return actual.stream().filter(p -> !expected.contains(p)).noneMatch(successors::contains);
     }
 
-    private static String labels(RegulationDiff diff, List<Provision> ps) {
-        return ps.isEmpty() ? "(nothing)" : String.join("、", ps.stream().map(p -> Labels.of(p, diff.newVersion().style())).toList());
+    private static String labels(org.regkit.model.Regulation version, List<Provision> ps) {
+        return ps.isEmpty() ? "(nothing)" : String.join("、", ps.stream().map(p -> Labels.of(p, version.style())).toList());
     }
 }

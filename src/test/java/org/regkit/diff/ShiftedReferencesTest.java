@@ -44,6 +44,19 @@ class ShiftedReferencesTest {
     }
 
     @Test
+    void aReferenceToADeletedArticleNamesWhatItPointedAt() throws Exception {
+        String old = Versions.SEED.replace("システム総括責任者は、警察情報システムの適正な管理について",
+                "第４条の規定により、システム総括責任者は、警察情報システムの適正な管理について");
+        String neu = old.replaceFirst("(?s)<Article Num=\"4\">.*?</Article>", "<Article Num=\"4\"><ArticleTitle>第４条</ArticleTitle>"
+                + "<Paragraph Num=\"1\"><ParagraphNum/><ParagraphSentence><Sentence Num=\"1\">削除</Sentence></ParagraphSentence></Paragraph></Article>");
+        List<ShiftedReferences.Shift> shifts = ShiftedReferences.find(
+                Regkit.diff(Versions.variant(tmp, "o.xml", old), Versions.variant(tmp, "n.xml", neu)));
+        assertEquals(1, shifts.size(), shifts.toString());
+        assertTrue(shifts.get(0).message().contains("「第４条」 in 第６条第１項 pointed at 第４条, which the amendment removed or deleted; now: 第４条"),
+                shifts.get(0).message());
+    }
+
+    @Test
     void listsThatOnlyGrowByNewItemsAreNotReported() throws Exception {
         assertEquals(List.of(), ShiftedReferences.find(Regkit.diff(Versions.seed(), Versions.amended())),
                 "次の各号 and 前各号 now also cover the inserted item (8), as the drafter meant");
