@@ -51,8 +51,9 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     private int compare(org.regkit.render.PdfProfile profile) throws Exception {
-        Regulation a = Regkit.load(oldFile);
-        Regulation b = Regkit.load(newFile);
+        Regulation[] both = Regkit.loadBoth(oldFile, newFile);
+        Regulation a = both[0];
+        Regulation b = both[1];
         RegulationDiff diff = Regkit.diff(a, b);
         Impact impact = register == null ? null : Regkit.impact(diff, Regkit.loadRegister(register));
         var shifts = Regkit.shiftedReferences(diff);

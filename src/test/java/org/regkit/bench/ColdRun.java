@@ -15,6 +15,11 @@ import java.util.List;
 public record ColdRun(double seconds, long peakKb, int exitCode, String stderr) {
 
     public static ColdRun of(List<String> command) throws IOException, InterruptedException {
+        return of(command, java.util.Map.of());
+    }
+
+    /** As {@link #of(List)}, with extra environment variables (REGKIT_JAVA_OPTS for the launcher, say). */
+    public static ColdRun of(List<String> command, java.util.Map<String, String> env) throws IOException, InterruptedException {
         Path report = Files.createTempFile("regkit-time", ".txt");
         List<String> cmd = new ArrayList<>();
         boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
@@ -23,7 +28,9 @@ public record ColdRun(double seconds, long peakKb, int exitCode, String stderr) 
         }
         cmd.addAll(command);
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().putAll(env);
+        Process p = pb.start();
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         int code = p.waitFor();
         double wall = (System.nanoTime() - start) / 1e9;
