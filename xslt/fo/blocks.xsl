@@ -8,12 +8,14 @@
 
   <xsl:template match="TableStruct | Remarks | List | Sublist1 | Sublist2 | Sublist3 | Class | StyleStruct | Style
                        | AmendProvision | NewProvision | AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig
-                       | AppdxFormat | FigStruct">
+                       | AppdxFormat | NoteStruct | Note | FormatStruct | Format
+                       | SupplProvisionAppdxTable | SupplProvisionAppdxStyle | SupplProvisionAppdx | FigStruct">
     <fo:block start-indent="2em" space-before="1mm"><xsl:apply-templates/></fo:block>
   </xsl:template>
 
   <xsl:template match="TableStructTitle | FigStructTitle | StyleStructTitle | ClassTitle | RemarksLabel
                        | AppdxTableTitle | AppdxNoteTitle | AppdxStyleTitle | AppdxFigTitle | AppdxFormatTitle
+                       | NoteStructTitle | FormatStructTitle | SupplProvisionAppdxTableTitle | SupplProvisionAppdxStyleTitle
                        | ArithFormulaNum | RelatedArticleNum | ArticleRange">
     <fo:block><xsl:apply-templates/></fo:block>
   </xsl:template>

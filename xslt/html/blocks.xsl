@@ -14,6 +14,7 @@
 
   <xsl:template match="TableStructTitle | FigStructTitle | StyleStructTitle | ClassTitle | RemarksLabel
                        | AppdxTableTitle | AppdxNoteTitle | AppdxStyleTitle | AppdxFigTitle | AppdxFormatTitle
+                       | NoteStructTitle | FormatStructTitle | SupplProvisionAppdxTableTitle | SupplProvisionAppdxStyleTitle
                        | ArithFormulaNum | RelatedArticleNum | ArticleRange">
     <p class="{lower-case(local-name())}"><xsl:apply-templates/></p>
   </xsl:template>
@@ -40,7 +41,8 @@
 
   <xsl:template match="Remarks | List | Sublist1 | Sublist2 | Sublist3 | Class | StyleStruct | Style
                        | AmendProvision | NewProvision | AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig
-                       | AppdxFormat">
+                       | AppdxFormat | NoteStruct | Note | FormatStruct | Format
+                       | SupplProvisionAppdxTable | SupplProvisionAppdxStyle | SupplProvisionAppdx">
     <div class="{lower-case(local-name())}">
       <xsl:apply-templates/>
     </div>

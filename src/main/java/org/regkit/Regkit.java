@@ -61,7 +61,7 @@ public final class Regkit {
      * the file cannot be read as XML at all; otherwise the problems come back with the result.
      */
     public static Checked check(Path file) throws InputException {
-        XmlLoader.Loaded loaded = new XmlLoader(Schemas.regulation()).load(file);
+        XmlLoader.Loaded loaded = new XmlLoader(Schemas.regulation()).toleratingOrder(Schemas.regulationModels()).load(file);
         String name = file.toString();
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (!"Law".equals(loaded.document().getDocumentElement().getLocalName())) {

@@ -38,25 +38,12 @@ public final class EgovXml {
     }
 
     public static Imported importLaw(byte[] bytes, String file, String regulationId) throws InputException {
-        Document in = new XmlLoader(null).load(bytes, file).document();
-        Element root = in.getDocumentElement();
-        Element law;
-        String revision = null;
-        String enforcement = null;
-        switch (root.getLocalName()) {
-            case "Law" -> law = root;
-            case "law_data_response" -> {
-                law = first(root, "Law");
-                revision = text(first(root, "law_revision_id"));
-                enforcement = text(first(root, "amendment_enforcement_date"));
-            }
-            case "DataRoot" -> law = first(root, "Law");
-            default -> throw new InputException(Problem.error(file, 1, 1, "not e-Gov law XML: the root element is "
-                    + root.getLocalName() + " (expected Law, law_data_response or DataRoot)"), false);
-        }
-        if (law == null) {
-            throw new InputException(Problem.error(file, 1, 1, "the response holds no Law element"), false);
-        }
+        // the published law is judged where it stands in the file, so that warnings point into it
+        XmlLoader.Loaded loaded = new XmlLoader(Schemas.regulation()).toleratingOrder(Schemas.regulationModels())
+                .validatingOnly("Law").load(bytes, file);
+        Document in = loaded.document();
+        Published published = Published.of(in.getDocumentElement(), file);
+        Element law = published.law();
         Document out = newDocument();
         Element copy = (Element) out.importNode(law, true);
         out.appendChild(copy);
@@ -65,39 +52,89 @@ public final class EgovXml {
         if (old != null) {
             copy.removeChild(old);
         }
-        copy.insertBefore(meta(out, copy, file, bytes, regulationId, revision, enforcement), copy.getFirstChild());
+        copy.insertBefore(meta(out, copy, file, bytes, regulationId, published), copy.getFirstChild());
         byte[] xml = serialise(out);
         List<Problem> warnings = new ArrayList<>();
-        for (Problem p : new XmlLoader(Schemas.regulation()).load(xml, file).problems()) {
-            warnings.add(Problem.warning(file, 0, 0, "the published law does not satisfy the schema, imported as it is: "
-                    + p.message()));
+        for (Problem p : loaded.problems()) {
+            warnings.add(p.isError() ? Problem.warning(p.file(), p.line(), p.column(),
+                    "the published law does not satisfy the schema; imported as it is, but regkit will not load it until this is mended: "
+                            + p.message()) : p);
         }
         return new Imported(xml, warnings);
     }
 
-    private static Element meta(Document out, Element law, String file, byte[] bytes, String id, String revision, String enforcement) {
+    /**
+     * The law and what its wrapper says of it. The API v2 response ({@code law_data_response}) gives,
+     * in {@code revision_info}, the revision id, the enforcement date (or, for a revision not yet in
+     * force, the scheduled one) and whether it is the current, a previous or a repealed revision;
+     * in {@code law_info}, the promulgation date. The v1 response ({@code DataRoot}) and a bare
+     * {@code Law} give nothing beyond the law.
+     */
+    private record Published(Element law, String revision, String enforcement, String promulgation, String status) {
+        static Published of(Element root, String file) throws InputException {
+            Element law = "Law".equals(root.getLocalName()) ? root : first(root, "Law");
+            if (!List.of("Law", "law_data_response", "DataRoot").contains(root.getLocalName())) {
+                throw new InputException(Problem.error(file, 1, 1, "not e-Gov law XML: the root element is "
+                        + root.getLocalName() + " (expected Law, law_data_response or DataRoot)"), false);
+            }
+            if (law == null) {
+                throw new InputException(Problem.error(file, 1, 1, "the response holds no Law element"), false);
+            }
+            if (!"law_data_response".equals(root.getLocalName())) {
+                return new Published(law, null, null, null, null);
+            }
+            Element revision = first(root, "revision_info");
+            Element info = first(root, "law_info");
+            String enforced = text(first(revision, "amendment_enforcement_date"));
+            String repeal = text(first(revision, "repeal_status"));
+            String status = switch (String.valueOf(text(first(revision, "current_revision_status")))) {
+                case "CurrentEnforced" -> "in-force";
+                case "PreviousEnforced" -> "superseded";
+                default -> null; // not yet in force: none of our statuses says so
+            };
+            if (repeal != null && !repeal.isEmpty() && !"None".equals(repeal)) {
+                status = "repealed";
+            }
+            return new Published(law, text(first(revision, "law_revision_id")),
+                    enforced != null && !enforced.isEmpty() ? enforced : text(first(revision, "amendment_scheduled_enforcement_date")),
+                    text(first(info, "promulgation_date")), status);
+        }
+    }
+
+    private static Element meta(Document out, Element law, String file, byte[] bytes, String id, Published published) {
         Element meta = out.createElementNS(Dom.RK, "rk:Meta");
         add(meta, "RegulationId", id != null ? id : TextImporter.idFromFile(file));
+        if (published.status() != null) {
+            add(meta, "Status", published.status());
+        }
         LocalDate promulgated = promulgation(law);
+        if (promulgated == null) {
+            promulgated = isoDate(published.promulgation());
+        }
         if (promulgated != null) {
             add(meta, "PromulgationDate", JapaneseDates.format(promulgated)).setAttribute("date", promulgated.toString());
         }
-        if (enforcement != null) {
-            try {
-                LocalDate d = LocalDate.parse(enforcement);
-                add(meta, "EffectiveDate", JapaneseDates.format(d)).setAttribute("date", d.toString());
-            } catch (DateTimeParseException e) {
-                // an enforcement date we cannot read is left out rather than guessed
-            }
+        LocalDate effective = isoDate(published.enforcement());
+        if (effective != null) {
+            add(meta, "EffectiveDate", JapaneseDates.format(effective)).setAttribute("date", effective.toString());
         }
         Element source = add(meta, "Source", null);
         source.setAttribute("format", "egov");
         source.setAttribute("file", java.nio.file.Path.of(file).getFileName().toString());
         source.setAttribute("sha256", TextImporter.sha256(bytes));
-        if (revision != null) {
-            source.setAttribute("revision", revision);
+        if (published.revision() != null) {
+            source.setAttribute("revision", published.revision());
         }
         return meta;
+    }
+
+    /** A date as the API writes it (2025-04-01), or null when absent or unreadable: left out rather than guessed. */
+    private static LocalDate isoDate(String text) {
+        try {
+            return text == null || text.isEmpty() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The promulgation day from Law's Era, Year, PromulgateMonth and PromulgateDay, when all are there. */
@@ -154,6 +191,9 @@ public final class EgovXml {
     }
 
     private static Element first(Element root, String name) {
+        if (root == null) {
+            return null;
+        }
         var list = root.getElementsByTagNameNS("*", name);
         return list.getLength() == 0 ? null : (Element) list.item(0);
     }

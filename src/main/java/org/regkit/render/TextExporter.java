@@ -107,7 +107,8 @@ public final class TextExporter {
             case "TOC", "TOCPart", "TOCChapter", "TOCSection", "TOCSubsection", "TOCDivision", "TOCArticle",
                     "TOCSupplProvision", "List", "Sublist1", "Sublist2", "Sublist3", "Class", "Remarks",
                     "TableStruct", "FigStruct", "StyleStruct", "AmendProvision", "AppdxTable", "AppdxNote",
-                    "AppdxStyle", "Appdx", "AppdxFig", "AppdxFormat", "Preamble", "Table" -> {
+                    "AppdxStyle", "Appdx", "AppdxFig", "AppdxFormat", "NoteStruct", "FormatStruct",
+                    "SupplProvisionAppdxTable", "SupplProvisionAppdxStyle", "SupplProvisionAppdx", "Preamble", "Table" -> {
                 titledBlock(e);
             }
             case "TableRow", "TableHeaderRow" -> {

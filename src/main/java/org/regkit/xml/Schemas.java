@@ -23,6 +23,13 @@ public final class Schemas {
         return Register.SCHEMA;
     }
 
+    private static final ContentModels REGULATION_MODELS = ContentModels.of("/schema/regulation.xsd");
+
+    /** Which element the regulation schema allows inside which, order aside. */
+    public static ContentModels regulationModels() {
+        return REGULATION_MODELS;
+    }
+
     /** {@code schema/regulation.xsd}: our profile of the e-Gov law vocabulary. */
     public static Schema regulation() {
         return Regulation.SCHEMA;

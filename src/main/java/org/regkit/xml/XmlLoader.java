@@ -24,10 +24,34 @@ import org.xml.sax.XMLReader;
  */
 public final class XmlLoader {
     private final Schema schema;
+    private final ContentModels order;
+    private final String validatedElement;
 
     /** A loader that validates against {@code schema}, or only checks well-formedness when null. */
     public XmlLoader(Schema schema) {
+        this(schema, null, null);
+    }
+
+    private XmlLoader(Schema schema, ContentModels order, String validatedElement) {
         this.schema = schema;
+        this.order = order;
+        this.validatedElement = validatedElement;
+    }
+
+    /**
+     * This loader, reporting an element that the schema allows in its parent but at another place
+     * as a warning rather than an error (see {@link OrderTolerance}); {@code models} are the schema's.
+     */
+    public XmlLoader toleratingOrder(ContentModels models) {
+        return new XmlLoader(schema, models, validatedElement);
+    }
+
+    /**
+     * This loader, validating only the first element of that local name and what it holds: the law
+     * inside an e-Gov API response, with the positions of the response file.
+     */
+    public XmlLoader validatingOnly(String localName) {
+        return new XmlLoader(schema, order, localName);
     }
 
     /** The loaded document and the schema problems found in it (empty when valid). */
@@ -71,8 +95,18 @@ public final class XmlLoader {
         ContentHandler handler = target;
         if (schema != null) {
             ValidatorHandler validator = schema.newValidatorHandler();
-            validator.setErrorHandler(new Collector(name, problems));
-            handler = new TeeHandler(validator, target);
+            ErrorHandler errors = new Collector(name, problems);
+            ContentHandler checks = validator;
+            if (order != null) {
+                OrderTolerance tolerance = new OrderTolerance(name, problems, order, errors);
+                errors = tolerance;
+                checks = new TeeHandler(tolerance, validator); // it learns of each element before the validator judges it
+            }
+            validator.setErrorHandler(errors);
+            if (validatedElement != null) {
+                checks = new Subtree(validatedElement, checks);
+            }
+            handler = new TeeHandler(checks, target);
         }
         try {
             reader.setFeature("http://xml.org/sax/features/namespace-prefixes", true);
@@ -121,11 +155,12 @@ public final class XmlLoader {
             throw e;
         }
 
-        /** Drops the Xerces message code ("cvc-complex-type.2.4.a: ") that tells users nothing. */
-        private static String tidy(SAXParseException e) {
-            String m = e.getMessage();
-            return m == null ? "schema violation" : m.replaceFirst("^cvc-[\\w.-]+: ", "");
-        }
+    }
+
+    /** Drops the Xerces message code ("cvc-complex-type.2.4.a: ") that tells users nothing. */
+    static String tidy(SAXParseException e) {
+        String m = e.getMessage();
+        return m == null ? "schema violation" : m.replaceFirst("^cvc-[\\w.-]+: ", "");
     }
 
     /** Well-formedness errors stop the parse; the parser's warnings are not problems of ours. */

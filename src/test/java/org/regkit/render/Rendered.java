@@ -6,17 +6,17 @@ import org.regkit.Regkit;
 import org.regkit.model.Regulation;
 
 /** Renders test regulations in-process with the real Saxon and FOP. */
-final class Rendered {
+public final class Rendered {
     private Rendered() {
     }
 
-    static byte[] html(Regulation reg) throws Exception {
+    public static byte[] html(Regulation reg) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Regkit.renderHtml(reg, out);
         return out.toByteArray();
     }
 
-    static byte[] pdf(Regulation reg, PdfProfile profile) throws Exception {
+    public static byte[] pdf(Regulation reg, PdfProfile profile) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRenderer.Result r = Regkit.renderPdf(reg, FontLocator.Request.DEFAULT, profile, out);
         if (!r.warnings().isEmpty()) {
@@ -25,7 +25,7 @@ final class Rendered {
         return out.toByteArray();
     }
 
-    static Regulation load(Path xml) throws Exception {
+    public static Regulation load(Path xml) throws Exception {
         return Regkit.load(xml);
     }
 }

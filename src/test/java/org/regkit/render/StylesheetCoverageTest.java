@@ -59,7 +59,8 @@ class StylesheetCoverageTest {
         String text = Regkit.exportText(reg);
         try (PDDocument pdf = Loader.loadPDF(Rendered.pdf(reg, PdfProfile.PDFA_2B))) {
             String pdfText = new PDFTextStripper().getText(pdf);
-            for (String s : new String[] {"細分十", "列記四", "別表の内容", "第二項である。", "（注記）", "備考の文", "a＋b"}) {
+            for (String s : new String[] {"細分十", "列記四", "別表の内容", "第二項である。", "（注記）", "備考の文", "a＋b", "附則別表の内容",
+                    "附則様式の内容", "p＝q", "別記の本文", "書式の本文"}) {
                 assertTrue(htmlText.contains(s), "HTML: " + s);
                 assertTrue(text.contains(s), "text: " + s);
                 assertTrue(pdfText.replaceAll("\\s", "").contains(s), "PDF: " + s);

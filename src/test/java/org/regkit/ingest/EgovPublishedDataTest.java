@@ -1,0 +1,144 @@
+package org.regkit.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.regkit.Regkit;
+import org.regkit.TestFiles;
+import org.regkit.cli.Cli;
+import org.regkit.cli.ExitCode;
+import org.regkit.model.Provision;
+import org.regkit.model.ProvisionId;
+import org.regkit.model.Regulation;
+import org.regkit.render.PdfProfile;
+import org.regkit.render.Rendered;
+import org.regkit.xml.Problem;
+import org.xmlunit.builder.DiffBuilder;
+
+/**
+ * e-Gov law XML as it is published: the older one-line serialisation with every default attribute
+ * spelt out, and the API v2 response with its pretty-printed law; both hold the same cabinet order
+ * (kanji numbering, a definition item in two columns, イ/ロ, a proviso, a deleted range 第三条から第五条まで,
+ * an original and an amending 附則 with AmendLawNum and Extract, an appended table with remarks,
+ * ruby, superscript and subscript) and, as real data sometimes does, a List between a
+ * ParagraphSentence and its Items, which the official schema does not allow there.
+ */
+class EgovPublishedDataTest {
+    static final Path ONE_LINE = TestFiles.resource("egov/one-line-law.xml");
+    static final Path API_V2 = TestFiles.resource("egov/api-v2-response.xml");
+
+    @TempDir
+    Path tmp;
+
+    private Path imported(Path source, List<Problem> warnings) throws Exception {
+        EgovXml.Imported r = EgovXml.importLaw(Files.readAllBytes(source), source.toString(), "shiken");
+        warnings.addAll(r.warnings());
+        return Files.write(tmp.resolve(source.getFileName()), r.xml());
+    }
+
+    @Test
+    void theOneLineSerialisationImportsWithAWarningLoadsAndExportsUnchanged() throws Exception {
+        List<Problem> warnings = new java.util.ArrayList<>();
+        Path xml = imported(ONE_LINE, warnings);
+        assertEquals(1, warnings.size(), warnings.toString());
+        Problem w = warnings.get(0);
+        assertFalse(w.isError());
+        assertEquals(2, w.line(), "located in the published file: " + w);
+        assertTrue(w.column() > 2000 && w.message().contains("'Paragraph'"), w.toString());
+
+        Regkit.Checked checked = Regkit.check(xml);
+        assertTrue(checked.valid(), checked.problems().toString());
+        assertEquals(1, checked.problems().size(), "the same deviation, now a warning of the regulation file");
+
+        byte[] exported = org.regkit.ingest.EgovXml.export(checked.regulation().document());
+        assertFalse(DiffBuilder.compare(TestFiles.text(ONE_LINE)).withTest(exported).checkForIdentical().build().hasDifferences(),
+                "strict e-Gov out, byte for byte the same XML (Delete=\"false\" and all)");
+    }
+
+    @Test
+    void everyStructureOfTheOrderIsThere() throws Exception {
+        Regulation reg = Regkit.load(imported(ONE_LINE, new java.util.ArrayList<>()));
+        assertEquals(List.of("1", "2", "3:5", "6"), reg.mainArticles().stream().map(Provision::num).toList());
+        assertEquals("第一条", reg.find(new ProvisionId("art_1")).title());
+        assertEquals("ロ", reg.find(new ProvisionId("art_1__para_1__item_2__subitem1_2")).title());
+        assertTrue(reg.find(new ProvisionId("art_3-5")).deleted());
+        assertTrue(reg.find(new ProvisionId("art_2__para_1")).text().contains("ただし、前条第二号ロに掲げるものについては、この限りでない。"));
+        assertEquals(2, reg.suppls().size());
+        var amending = (org.w3c.dom.Element) reg.document().getElementsByTagName("SupplProvision").item(1);
+        assertEquals("令和二年三月三十一日政令第五十号", amending.getAttribute("AmendLawNum"));
+        assertEquals("true", amending.getAttribute("Extract"));
+        String text = Regkit.exportText(reg);
+        for (String s : new String[] {"一　試験機関　法第二条第一項に規定する試験機関をいう。", "届出の様式は、別表第一による。",
+                "第三条から第五条まで　削除", "附　則（令和二年三月三十一日政令第五十号）　抄", "別表第一", "届出　千二百円", "金額は消費税を含む。"}) {
+            assertTrue(text.contains(s), s + " in\n" + text);
+        }
+        assertTrue(text.indexOf("届出の様式は") < text.indexOf("一　名称及び所在地"), "the List keeps its place before the items");
+    }
+
+    @Test
+    void theApiV2ResponseIsTheSameLawWithItsRevision() throws Exception {
+        List<Problem> warnings = new java.util.ArrayList<>();
+        Path v2 = imported(API_V2, warnings);
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals(101, warnings.get(0).line(), "a line of the response file: " + warnings.get(0));
+        Regulation fromV2 = Regkit.load(v2);
+        Regulation fromOneLine = Regkit.load(imported(ONE_LINE, new java.util.ArrayList<>()));
+        assertEquals(Regkit.exportText(fromOneLine), Regkit.exportText(fromV2), "pretty-printed or one line, the same law");
+        assertEquals(java.time.LocalDate.of(2020, 4, 1), fromV2.effectiveDate());
+        String xml = Files.readString(v2);
+        assertTrue(xml.contains("revision=\"415CO0000000088_20200401_502CO0000000050\""), xml.substring(0, 700));
+        assertTrue(xml.contains("<rk:Status>in-force</rk:Status>"));
+        assertTrue(xml.contains("<rk:PromulgationDate date=\"2003-03-26\">"));
+    }
+
+    @Test
+    void rendersInTheNationalStyle() throws Exception {
+        Regulation reg = Regkit.load(imported(ONE_LINE, new java.util.ArrayList<>()));
+        String html = new String(Rendered.html(reg), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<ruby>施<rt>し</rt></ruby>") && html.contains("m<sup>2</sup>") && html.contains("CO<sub>2</sub>"));
+        String text = html.replaceAll("<[^>]+>", "");
+        for (String s : new String[] {"第一条", "第三条から第五条まで", "附　則", "別表第一", "千二百円"}) {
+            assertTrue(text.contains(s), "HTML: " + s);
+        }
+        assertTrue(text.indexOf("届出の様式は") < text.indexOf("名称及び所在地"), "HTML keeps the published order");
+        try (PDDocument pdf = Loader.loadPDF(Rendered.pdf(reg, PdfProfile.PDFA_2B))) {
+            String pdfText = new PDFTextStripper().getText(pdf).replaceAll("[\\s\u3000]", "");
+            for (String s : new String[] {"第一条この政令において", "一試験機関", "イCO", "第三条から第五条まで削除", "別表第一", "千二百円"}) {
+                assertTrue(pdfText.contains(s), "PDF: " + s + " in " + pdfText);
+            }
+            assertTrue(pdfText.indexOf("届出の様式は") < pdfText.indexOf("名称及び所在地"), "PDF keeps the published order");
+        }
+    }
+
+    @Test
+    void onlyOrderIsForgiven() throws Exception {
+        String law = TestFiles.text(ONE_LINE);
+        // an Item straight inside an Article does not belong there at all
+        Path misplaced = TestFiles.write(tmp, "misplaced.xml", law.replace("<ArticleTitle>第六条</ArticleTitle>",
+                "<ArticleTitle>第六条</ArticleTitle><Item Num=\"1\"><ItemSentence><Sentence>迷子</Sentence></ItemSentence></Item>"));
+        // after the List out of order, the ParagraphSentence is gone as well
+        Path missing = TestFiles.write(tmp, "missing.xml", law.replace("<ParagraphSentence><Sentence Function=\"main\" Num=\"1\" "
+                + "WritingMode=\"vertical\">試験機関は、毎年度、次の事項を届け出なければならない。</Sentence><Sentence Function=\"proviso\" Num=\"2\" "
+                + "WritingMode=\"vertical\">ただし、前条第二号ロに掲げるものについては、この限りでない。</Sentence></ParagraphSentence>", ""));
+        for (Path p : List.of(misplaced, missing)) {
+            assertFalse(law.equals(Files.readString(p)), "the fixture changed");
+            Path out = tmp.resolve("out-" + p.getFileName());
+            Cli imp = Cli.run("import", "egov", p.toString(), "-o", out.toString());
+            assertEquals(ExitCode.OK, imp.code(), "published data is never refused: " + imp.err());
+            Cli v = Cli.run("validate", out.toString());
+            assertEquals(ExitCode.FINDINGS, v.code(), v.err());
+            assertTrue(v.err().contains("error:"), v.err());
+        }
+        assertTrue(Cli.run("validate", tmp.resolve("out-missing.xml").toString()).err().contains("lacks its ParagraphSentence"));
+    }
+}
