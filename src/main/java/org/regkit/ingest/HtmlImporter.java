@@ -21,8 +21,10 @@ import org.regkit.xml.Problem;
  */
 public final class HtmlImporter {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "dt", "dd",
-            "section", "article", "header", "main", "table", "blockquote", "pre", "body");
-    private static final Set<String> SKIP = Set.of("script", "style", "nav", "head", "noscript", "template", "button", "form");
+            "section", "article", "header", "main", "table", "blockquote", "body");
+    /** Not the regulation's text: code, navigation, the site's footer and side columns. */
+    private static final Set<String> SKIP = Set.of("script", "style", "nav", "head", "noscript", "template", "button", "form",
+            "footer", "aside");
 
     private HtmlImporter() {
     }
@@ -56,7 +58,7 @@ public final class HtmlImporter {
     private static void walk(Element e, Lines lines) {
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
-                lines.current.append(t.getWholeText().replace('\u00A0', ' ').replaceAll("[\\r\\n\\t]+", " "));
+                lines.current.append(layoutSpaces(t.getWholeText()).replaceAll("[\\r\\n\\t]+", " "));
             } else if (n instanceof Element child) {
                 String tag = child.tagName().toLowerCase(java.util.Locale.ROOT);
                 if (SKIP.contains(tag) || tag.equals("rt") || tag.equals("rp")) {
@@ -64,6 +66,8 @@ public final class HtmlImporter {
                 }
                 if (tag.equals("br")) {
                     lines.breakLine();
+                } else if (tag.equals("pre")) {
+                    lines.preformatted(child.wholeText());
                 } else if (tag.equals("td") || tag.equals("th")) {
                     lines.current.append('\u3000');
                     walk(child, lines);
@@ -76,6 +80,26 @@ public final class HtmlImporter {
                 }
             }
         }
+    }
+
+    /**
+     * Spaces a page sets with entities (&amp;nbsp; &amp;ensp; &amp;emsp; &amp;thinsp;) as the text importer
+     * knows them: an em-wide one is the ideographic space a Japanese text would have, the others
+     * an ordinary space.
+     */
+    static String layoutSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u2001' || c == '\u2003') {
+                b.append('\u3000');
+            } else if (c == '\u00A0' || c != ' ' && c != '\u3000' && Character.getType(c) == Character.SPACE_SEPARATOR) {
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /**
@@ -96,6 +120,17 @@ public final class HtmlImporter {
         void endParagraph() {
             add();
             paragraphStart = true;
+        }
+
+        /** Text laid out by the page itself ({@code <pre>}): its lines as written, indentation and all. */
+        void preformatted(String text) {
+            endParagraph();
+            for (String line : text.split("\\r?\\n")) {
+                String kept = line.stripTrailing();
+                if (!kept.isBlank()) {
+                    done.add(layoutSpaces(kept));
+                }
+            }
         }
 
         private boolean add() {

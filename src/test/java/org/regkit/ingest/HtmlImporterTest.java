@@ -97,6 +97,53 @@ class HtmlImporterTest {
         assertSameRegulation(TestFiles.bytes(TestFiles.SEED_XML), r.xml());
     }
 
+    /**
+     * The national-style rules as a 例規 database serves a page: Shift_JIS declared the old way
+     * (http-equiv), a paragraph per line, numbers in spans of their own, non-breaking spaces for
+     * indentation and after item numbers, ruby with its reading, breadcrumbs and a site footer.
+     */
+    private static String databasePage() {
+        StringBuilder b = new StringBuilder("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
+                + "<title>規則</title></head><body><nav>例規集 &gt; 第５編 &gt; 規則</nav><div class=\"law\">");
+        for (String raw : TestFiles.text(TestFiles.resource("ingest/national-style.txt")).split("\n")) {
+            String line = raw.stripTrailing();
+            int indent = line.length() - line.replaceFirst("^\u3000+", "").length();
+            String text = line.substring(indent);
+            if (text.startsWith("○")) {
+                b.append("<h2 class=\"title\">").append(text.substring(1).replace("規則", "<ruby>規則<rp>(</rp><rt>きそく</rt><rp>)</rp></ruby>"))
+                        .append("</h2>");
+            } else if (text.matches("^[一二三四五六七八九十]+\u3000.*|^[イロハ]\u3000.*|^\\([0-9ivx]+\\)\u3000.*")) {
+                String[] numAndText = text.split("\u3000", 2);
+                b.append("<div class=\"item\" style=\"margin-left:").append(indent).append("em\"><p><span class=\"num\">")
+                        .append(numAndText[0]).append("</span>&nbsp;&nbsp;").append(numAndText[1]).append("</p></div>");
+            } else if (text.startsWith("第") && text.contains("\u3000")) {
+                String[] numAndText = text.split("\u3000", 2);
+                b.append("<p class=\"article\"><span class=\"num\">").append(numAndText[0].replaceAll("(.)", "<span>$1</span>"))
+                        .append("</span>&emsp;<span class=\"p\">").append(numAndText[1]).append("</span></p>");
+            } else {
+                b.append("<p>").append("&emsp;".repeat(indent)).append(text).append("</p>");
+            }
+        }
+        return b.append("</div><footer><a href=\"#top\">ページの先頭へ</a>　お問い合わせ：総務課</footer></body></html>").toString();
+    }
+
+    /** The same rules as an older site publishes them: the text as it is, in a pre block, EUC-JP. */
+    private static String preformattedPage() {
+        return "<html><head><meta charset=\"EUC-JP\"><title>規則</title></head><body><pre>\n"
+                + TestFiles.text(TestFiles.resource("ingest/national-style.txt")).replace("&", "&amp;").replace("<", "&lt;")
+                + "</pre></body></html>";
+    }
+
+    @Test
+    void databaseAndPreformattedPagesImportLikeTheText() throws Exception {
+        byte[] expected = fromText("national-style.txt");
+        TextImporter.Result database = HtmlImporter.importHtml(databasePage().getBytes(Charset.forName("windows-31j")), "db.html", OPTIONS);
+        assertSameRegulation(expected, database.xml());
+        TextImporter.Result pre = HtmlImporter.importHtml(preformattedPage().getBytes(Charset.forName("EUC-JP")), "pre.html", OPTIONS);
+        assertEquals("euc-jp", pre.encoding().toLowerCase(java.util.Locale.ROOT));
+        assertSameRegulation(expected, pre.xml());
+    }
+
     @Test
     void undecodablePagesAreAnError() {
         byte[] page = "<html><head><meta charset=\"UTF-8\"></head><body><p>".getBytes(StandardCharsets.UTF_8);
