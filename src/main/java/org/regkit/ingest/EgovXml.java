@@ -107,7 +107,7 @@ public final class EgovXml {
         if (published.status() != null) {
             add(meta, "Status", published.status());
         }
-        LocalDate promulgated = promulgation(law);
+        LocalDate promulgated = JapaneseDates.promulgation(law);
         if (promulgated == null) {
             promulgated = isoDate(published.promulgation());
         }
@@ -133,27 +133,6 @@ public final class EgovXml {
         try {
             return text == null || text.isEmpty() ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** The promulgation day from Law's Era, Year, PromulgateMonth and PromulgateDay, when all are there. */
-    private static LocalDate promulgation(Element law) {
-        try {
-            String era = switch (law.getAttribute("Era")) {
-                case "Meiji" -> "明治";
-                case "Taisho" -> "大正";
-                case "Showa" -> "昭和";
-                case "Heisei" -> "平成";
-                case "Reiwa" -> "令和";
-                default -> null;
-            };
-            if (era == null || law.getAttribute("PromulgateMonth").isEmpty() || law.getAttribute("PromulgateDay").isEmpty()) {
-                return null;
-            }
-            return JapaneseDates.toIso(era, Integer.parseInt(law.getAttribute("Year")),
-                    Integer.parseInt(law.getAttribute("PromulgateMonth")), Integer.parseInt(law.getAttribute("PromulgateDay")));
-        } catch (RuntimeException e) {
             return null;
         }
     }

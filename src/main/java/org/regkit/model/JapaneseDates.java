@@ -62,6 +62,30 @@ public final class JapaneseDates {
         return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The promulgation day a {@code Law} element's attributes give (Era, Year, PromulgateMonth,
+     * PromulgateDay), or null when one is missing or the day does not exist.
+     */
+    public static LocalDate promulgation(org.w3c.dom.Element law) {
+        String era = switch (law.getAttribute("Era")) {
+            case "Meiji" -> "明治";
+            case "Taisho" -> "大正";
+            case "Showa" -> "昭和";
+            case "Heisei" -> "平成";
+            case "Reiwa" -> "令和";
+            default -> null;
+        };
+        try {
+            if (era == null || law.getAttribute("PromulgateMonth").isEmpty() || law.getAttribute("PromulgateDay").isEmpty()) {
+                return null;
+            }
+            return toIso(era, Integer.parseInt(law.getAttribute("Year")),
+                    Integer.parseInt(law.getAttribute("PromulgateMonth")), Integer.parseInt(law.getAttribute("PromulgateDay")));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The ISO date of an era date; throws DateTimeException when no such day exists. */
     public static LocalDate toIso(String era, int year, int month, int day) {
         return LocalDate.from(JapaneseDate.of(era(era), year, month, day));

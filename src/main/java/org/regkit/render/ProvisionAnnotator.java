@@ -8,6 +8,7 @@ import org.regkit.refs.Reference;
 import org.regkit.refs.References;
 import java.util.Map;
 import org.regkit.model.Dom;
+import org.regkit.model.JapaneseDates;
 import org.regkit.model.Labels;
 import org.regkit.model.Provision;
 import org.regkit.model.Regulation;
@@ -44,7 +45,28 @@ public final class ProvisionAnnotator {
                 ReferenceMarker.mark(sentences, r);
             }
         }
+        datePromulgated(copy.getDocumentElement());
         return copy;
+    }
+
+    /**
+     * Puts the promulgation day the Law element's attributes give into rk:Meta when the metadata
+     * does not say it, so that the header shows it (an e-Gov law written by hand, say).
+     */
+    private static void datePromulgated(Element law) {
+        Element meta = Dom.rkChild(law, "Meta");
+        java.time.LocalDate day = JapaneseDates.promulgation(law);
+        if (day == null || meta != null && Dom.rkChild(meta, "PromulgationDate") != null) {
+            return;
+        }
+        if (meta == null) {
+            meta = law.getOwnerDocument().createElementNS(Dom.RK, "rk:Meta");
+            law.insertBefore(meta, law.getFirstChild());
+        }
+        Element date = law.getOwnerDocument().createElementNS(Dom.RK, "rk:PromulgationDate");
+        date.setAttribute("date", day.toString());
+        date.setTextContent(JapaneseDates.format(day));
+        meta.appendChild(date);
     }
 
     /** Maps each node of the original to the same node of its deep clone. */

@@ -39,7 +39,13 @@ public final class TextExporter {
         String title = body == null ? "" : Dom.childText(body, "LawTitle");
         if (meta != null) {
             add(title);
-            addRk(meta, "PromulgationDate");
+            if (Dom.rkChild(meta, "PromulgationDate") != null) {
+                addRk(meta, "PromulgationDate");
+            } else {
+                // the Law element says it too: a header without its date could not be imported again
+                java.time.LocalDate promulgated = org.regkit.model.JapaneseDates.promulgation(law);
+                add(promulgated == null ? "" : org.regkit.model.JapaneseDates.format(promulgated));
+            }
             add(Dom.childText(law, "LawNum"));
             addRk(meta, "Issuer");
             Element statement = Dom.rkChild(meta, "PromulgationStatement");

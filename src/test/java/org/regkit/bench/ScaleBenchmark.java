@@ -32,7 +32,15 @@ class ScaleBenchmark {
                 new String[] {"render pdf", "render", a.toString(), "--format", "pdf", "-o", DIR.resolve("civil.pdf").toString()},
                 new String[] {"cite", "cite", a.toString(), "第１２００条第１項"},
                 new String[] {"refs", "refs", a.toString()},
-                new String[] {"diff (json)", "diff", a.toString(), b.toString(), "-o", DIR.resolve("civil-diff.json").toString()});
+                new String[] {"diff (json)", "diff", a.toString(), b.toString(), "-o", DIR.resolve("civil-diff.json").toString()},
+                new String[] {"export egov", "export", "egov", a.toString(), "-o", DIR.resolve("civil-egov.xml").toString()},
+                new String[] {"import egov", "import", "egov", DIR.resolve("civil-egov.xml").toString(), "-o",
+                        DIR.resolve("civil-from-egov.xml").toString()},
+                new String[] {"export text", "export", "text", a.toString(), "-o", DIR.resolve("civil.txt").toString()},
+                new String[] {"import text", "import", "text", DIR.resolve("civil.txt").toString(), "-o",
+                        DIR.resolve("civil-from-text.xml").toString()},
+                new String[] {"import html", "import", "html", DIR.resolve("civil.html").toString(), "-o",
+                        DIR.resolve("civil-from-html.xml").toString()});
         StringBuilder table = new StringBuilder("| command | ./regkit (cold, -Xmx512m) | peak RSS | java -jar (cold, -Xmx512m) | peak RSS |\n"
                 + "|---|---|---|---|---|\n");
         for (String[] run : runs) {
