@@ -26,22 +26,12 @@ public final class Dom {
 
     /** The first child element in no namespace with this local name, or null. */
     public static Element child(Node parent, String name) {
-        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element e && name.equals(e.getLocalName()) && e.getNamespaceURI() == null) {
-                return e;
-            }
-        }
-        return null;
+        return org.regkit.xml.Elements.firstChild(parent, null, name);
     }
 
     /** The first child element in regkit's namespace with this local name, or null. */
     public static Element rkChild(Node parent, String name) {
-        for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element e && name.equals(e.getLocalName()) && RK.equals(e.getNamespaceURI())) {
-                return e;
-            }
-        }
-        return null;
+        return org.regkit.xml.Elements.firstChild(parent, RK, name);
     }
 
     /** The stripped plain text of a child element, or "" when it is absent. */

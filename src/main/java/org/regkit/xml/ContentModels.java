@@ -99,12 +99,7 @@ public final class ContentModels {
     }
 
     private static Element first(Element parent, String localName) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element c && XS.equals(c.getNamespaceURI()) && localName.equals(c.getLocalName())) {
-                return c;
-            }
-        }
-        return null;
+        return Elements.firstChild(parent, XS, localName);
     }
 
     private Set<String> childrenOf(String element) {
