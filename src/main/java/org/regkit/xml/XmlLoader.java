@@ -154,7 +154,6 @@ public final class XmlLoader {
         public void fatalError(SAXParseException e) throws SAXException {
             throw e;
         }
-
     }
 
     /** Drops the Xerces message code ("cvc-complex-type.2.4.a: ") that tells users nothing. */
