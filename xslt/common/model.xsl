@@ -17,7 +17,8 @@
 
   <xsl:variable name="rk:law" select="/Law"/>
   <xsl:variable name="rk:meta" select="/Law/rk:Meta"/>
-  <xsl:variable name="rk:title" as="xs:string" select="normalize-space(/Law/LawBody/LawTitle)"/>
+  <!-- the title as plain text (window title, running header, bookmarks, metadata): ruby readings left out -->
+  <xsl:variable name="rk:title" as="xs:string" select="normalize-space(string-join(/Law/LawBody/LawTitle//text()[not(ancestor::Rt)]))"/>
 
   <!-- The id attribute of a provision; elements that are not provisions (a preamble's paragraphs) get none. -->
   <xsl:template match="@rk:id" mode="rk:id">

@@ -11,6 +11,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.regkit.model.Dom;
 import org.regkit.model.JapaneseDates;
+import org.regkit.model.NumberStyle;
 import org.regkit.xml.InputException;
 import org.regkit.xml.Problem;
 import org.regkit.xml.Schemas;
@@ -112,11 +113,11 @@ public final class EgovXml {
             promulgated = isoDate(published.promulgation());
         }
         if (promulgated != null) {
-            add(meta, "PromulgationDate", JapaneseDates.format(promulgated)).setAttribute("date", promulgated.toString());
+            add(meta, "PromulgationDate", JapaneseDates.format(promulgated, NumberStyle.KANJI)).setAttribute("date", promulgated.toString());
         }
         LocalDate effective = isoDate(published.enforcement());
         if (effective != null) {
-            add(meta, "EffectiveDate", JapaneseDates.format(effective)).setAttribute("date", effective.toString());
+            add(meta, "EffectiveDate", JapaneseDates.format(effective, NumberStyle.KANJI)).setAttribute("date", effective.toString());
         }
         Element source = add(meta, "Source", null);
         source.setAttribute("format", "egov");

@@ -93,12 +93,17 @@ public final class JapaneseDates {
 
     /** 2025-04-01 → 令和７年４月１日 (full-width digits, 元年 for year 1). */
     public static String format(LocalDate date) {
+        return format(date, NumberStyle.FULL_WIDTH);
+    }
+
+    /** The same in a regulation's number style: 2003-03-26 → 平成十五年三月二十六日 for a national law. */
+    public static String format(LocalDate date, NumberStyle style) {
         JapaneseDate jd = JapaneseDate.from(date);
         int year = jd.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
         return jd.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN)
-                + (year == 1 ? "元" : Numerals.fullWidth(year)) + "年"
-                + Numerals.fullWidth(date.getMonthValue()) + "月"
-                + Numerals.fullWidth(date.getDayOfMonth()) + "日";
+                + (year == 1 ? "元" : style.number(year)) + "年"
+                + style.number(date.getMonthValue()) + "月"
+                + style.number(date.getDayOfMonth()) + "日";
     }
 
     /** Parses ISO (2025-04-01) or an era date (令和７年４月１日). */

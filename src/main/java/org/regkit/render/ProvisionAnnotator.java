@@ -45,7 +45,7 @@ public final class ProvisionAnnotator {
                 ReferenceMarker.mark(sentences, r);
             }
         }
-        datePromulgated(copy.getDocumentElement());
+        datePromulgated(copy.getDocumentElement(), regulation.style());
         return copy;
     }
 
@@ -53,7 +53,7 @@ public final class ProvisionAnnotator {
      * Puts the promulgation day the Law element's attributes give into rk:Meta when the metadata
      * does not say it, so that the header shows it (an e-Gov law written by hand, say).
      */
-    private static void datePromulgated(Element law) {
+    private static void datePromulgated(Element law, org.regkit.model.NumberStyle style) {
         Element meta = Dom.rkChild(law, "Meta");
         java.time.LocalDate day = JapaneseDates.promulgation(law);
         if (day == null || meta != null && Dom.rkChild(meta, "PromulgationDate") != null) {
@@ -65,7 +65,7 @@ public final class ProvisionAnnotator {
         }
         Element date = law.getOwnerDocument().createElementNS(Dom.RK, "rk:PromulgationDate");
         date.setAttribute("date", day.toString());
-        date.setTextContent(JapaneseDates.format(day));
+        date.setTextContent(JapaneseDates.format(day, style));
         meta.appendChild(date);
     }
 

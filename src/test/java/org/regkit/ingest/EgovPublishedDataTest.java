@@ -98,7 +98,8 @@ class EgovPublishedDataTest {
         String xml = Files.readString(v2);
         assertTrue(xml.contains("revision=\"415CO0000000088_20200401_502CO0000000050\""), xml.substring(0, 700));
         assertTrue(xml.contains("<rk:Status>in-force</rk:Status>"));
-        assertTrue(xml.contains("<rk:PromulgationDate date=\"2003-03-26\">"));
+        assertTrue(xml.contains("<rk:PromulgationDate date=\"2003-03-26\">平成十五年三月二十六日</rk:PromulgationDate>"),
+                "dates written the way the law writes numbers");
     }
 
     @Test
@@ -106,6 +107,7 @@ class EgovPublishedDataTest {
         Regulation reg = Regkit.load(imported(ONE_LINE, new java.util.ArrayList<>()));
         String html = new String(Rendered.html(reg), StandardCharsets.UTF_8);
         assertTrue(html.contains("<ruby>施<rt>し</rt></ruby>") && html.contains("m<sup>2</sup>") && html.contains("CO<sub>2</sub>"));
+        assertTrue(html.contains("<title>試験施行令</title>"), "no ruby reading in the page title");
         String text = html.replaceAll("<[^>]+>", "");
         for (String s : new String[] {"第一条", "第三条から第五条まで", "附　則", "別表第一", "千二百円"}) {
             assertTrue(text.contains(s), "HTML: " + s);
@@ -117,6 +119,8 @@ class EgovPublishedDataTest {
                 assertTrue(pdfText.contains(s), "PDF: " + s + " in " + pdfText);
             }
             assertTrue(pdfText.indexOf("届出の様式は") < pdfText.indexOf("名称及び所在地"), "PDF keeps the published order");
+            assertEquals("試験施行令", pdf.getDocumentInformation().getTitle(), "no ruby reading in the metadata");
+            assertFalse(pdfText.contains("試験施し行令"), "nor in the running header and contents");
         }
     }
 
