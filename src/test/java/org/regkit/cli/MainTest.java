@@ -62,6 +62,23 @@ class MainTest {
     }
 
     @Test
+    void helpListsEveryCommandThoughARunBuildsOnlyItsOwn() {
+        Cli top = Cli.run("--help");
+        assertEquals(ExitCode.OK, top.code());
+        for (String name : RegkitCommand.SUBCOMMANDS.keySet()) {
+            assertTrue(top.out().contains("  " + name + " "), name + " in\n" + top.out());
+        }
+        Cli typo = Cli.run("valdate", "x.xml");
+        assertTrue(typo.err().contains("validate"), "a typo's usage lists the commands: " + typo.err());
+        Cli one = Cli.run("validate", "--help");
+        assertEquals(ExitCode.OK, one.code());
+        assertTrue(one.out().contains("Usage: regkit validate"), one.out());
+        var cl = Main.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                "cite", "x.xml", "art_1");
+        assertEquals(java.util.Set.of("cite"), cl.getSubcommands().keySet());
+    }
+
+    @Test
     void importWritesXmlThatValidates() {
         Path out = tmp.resolve("seed.xml");
         Cli r = Cli.run("import", "text", TestFiles.SEED_TEXT.toString(), "-o", out.toString());
