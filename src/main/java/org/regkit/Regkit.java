@@ -85,10 +85,16 @@ public final class Regkit {
 
     /** Loads a regulation that must be valid; its problems are thrown otherwise. */
     public static Regulation load(Path file) throws InputException {
+        return load(file, warning -> { });
+    }
+
+    /** As {@link #load(Path)}, handing each warning (an e-Gov order deviation, say) to {@code warnings}. */
+    public static Regulation load(Path file, java.util.function.Consumer<Problem> warnings) throws InputException {
         Checked c = check(file);
         if (!c.valid()) {
             throw new InputException(c.problems().stream().filter(Problem::isError).toList(), false);
         }
+        c.problems().forEach(warnings);
         return c.regulation();
     }
 

@@ -36,7 +36,8 @@ public final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            byte[] bytes = export(Regkit.load(file));
+            // warnings (published data out of the schema's order) are kept in the export: say so
+            byte[] bytes = export(Regkit.load(file, spec.commandLine().getErr()::println));
             if (output == null) {
                 spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
                 spec.commandLine().getOut().flush();

@@ -18,6 +18,9 @@ public final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "regulation XML files")
     List<Path> files;
+    @picocli.CommandLine.Option(names = "--strict", description = "warnings count as findings: exit 1 unless the file is also "
+            + "valid against the schema's element order (as e-Gov law XML must be)")
+    boolean strict;
 
     @Override
     public Integer call() {
@@ -26,7 +29,7 @@ public final class ValidateCommand implements Callable<Integer> {
             try {
                 Regkit.Checked c = Regkit.check(f);
                 c.problems().forEach(p -> spec.commandLine().getErr().println(p));
-                if (!c.valid()) {
+                if (!c.valid() || strict && !c.problems().isEmpty()) {
                     worst = Math.max(worst, ExitCode.FINDINGS);
                 } else {
                     spec.commandLine().getOut().println(f + ": valid (" + c.regulation().all().size() + " provisions)");

@@ -77,6 +77,12 @@ class EgovXmlTest {
         Cli v = Cli.run("validate", out.toString());
         assertEquals(ExitCode.OK, v.code(), "loads, with the same warning: " + v.err());
         assertTrue(v.err().contains("warning: the children of 'Paragraph'"), v.err());
+        assertEquals(ExitCode.FINDINGS, Cli.run("validate", "--strict", out.toString()).code(), "--strict: not valid e-Gov XML");
+        assertEquals(ExitCode.OK, Cli.run("validate", "--strict", TestFiles.SEED_XML.toString()).code());
+        Cli export = Cli.run("export", "egov", out.toString());
+        assertEquals(ExitCode.OK, export.code(), export.err());
+        assertTrue(export.out().contains("後の号") && export.err().contains("warning: the children of 'Paragraph'"),
+                "exported as it stands, and said so: " + export.err());
     }
 
     @Test
