@@ -20,7 +20,22 @@ import org.xml.sax.helpers.DefaultHandler;
  * checks, at the parent's end, that none of its required children is missing.
  */
 final class OrderTolerance extends DefaultHandler {
-    private record Open(String name, Set<String> children, boolean[] reordered) {
+    /** An element being read: its name, the names of its children so far (made on the first), whether it was reordered. */
+    private static final class Open {
+        final String name;
+        Set<String> children = Set.of();
+        boolean reordered;
+
+        Open(String name) {
+            this.name = name;
+        }
+
+        void child(String name) {
+            if (children.isEmpty()) {
+                children = new HashSet<>();
+            }
+            children.add(name);
+        }
     }
 
     private final String file;
@@ -45,18 +60,18 @@ final class OrderTolerance extends DefaultHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         if (!open.isEmpty()) {
-            open.peek().children().add(localName);
+            open.peek().child(localName);
         }
-        open.push(new Open(localName, new HashSet<>(), new boolean[1]));
+        open.push(new Open(localName));
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) {
         Open e = open.pop();
-        if (e.reordered()[0]) {
-            for (String required : models.required(e.name())) {
-                if (!e.children().contains(required)) {
-                    problems.add(Problem.error(file, line(), column(), "element '" + e.name() + "' lacks its " + required));
+        if (e.reordered) {
+            for (String required : models.required(e.name)) {
+                if (!e.children.contains(required)) {
+                    problems.add(Problem.error(file, line(), column(), "element '" + e.name + "' lacks its " + required));
                 }
             }
         }
@@ -73,10 +88,10 @@ final class OrderTolerance extends DefaultHandler {
         boolean misplaced = message.startsWith("cvc-complex-type.2.4.a") || message.startsWith("cvc-complex-type.2.4.d");
         Open child = open.peek();
         Open parent = open.size() > 1 ? open.toArray(new Open[0])[1] : null;
-        if (misplaced && child != null && parent != null && models.allows(parent.name(), child.name())) {
-            parent.reordered()[0] = true;
-            problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(), "the children of '" + parent.name()
-                    + "' are not in the schema's order ('" + child.name() + "' is not expected here); kept as they stand ("
+        if (misplaced && child != null && parent != null && models.allows(parent.name, child.name)) {
+            parent.reordered = true;
+            problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(), "the children of '" + parent.name
+                    + "' are not in the schema's order ('" + child.name + "' is not expected here); kept as they stand ("
                     + XmlLoader.tidy(e) + ")"));
         } else {
             strict.error(e);
