@@ -101,6 +101,7 @@ public final class References {
         Provision antecedentArticle = null;
         Provision antecedentParagraph = null;
         Provision previousTarget = null;
+        String previousLaw = null;
         int previousEnd = -1;
         Matcher rel = RELATIVE.matcher(text);
         Matcher abs = ABSOLUTE.matcher(text);
@@ -129,12 +130,27 @@ public final class References {
                 }
                 List<Provision> last = out.get(out.size() - 1).targets();
                 previousTarget = last.size() == 1 ? last.get(0) : null;
+                previousLaw = null;
                 previousEnd = i + 1;
                 continue;
             }
             abs.region(i, text.length());
             if (abs.lookingAt() && abs.group().length() > 0 && (abs.group(1) != null || abs.group(2) != null || abs.group(3) != null)
                     && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                String law = lawNamedBefore(text, i);
+                if (law == null && previousLaw != null && CONJUNCTION.matcher(text.substring(previousEnd, i)).matches()) {
+                    law = previousLaw; // 法第五条又は第六条: the second is the same law's
+                }
+                if (law != null) {
+                    // 法第二条, 同法第五条, 施行令第三条: a provision of another law, named by a short title
+                    out.add(new Reference(p, "external", abs.group(), i, List.of(), law, null, abs.group()));
+                    previousLaw = law;
+                    previousTarget = null;
+                    previousEnd = abs.end();
+                    i = abs.end() - 1;
+                    continue;
+                }
+                previousLaw = null;
                 // 前条第１号及び第２号: a bare 第２号 joined to the reference before it continues that reference
                 boolean continues = abs.group(1) == null && previousTarget != null && previousEnd >= 0
                         && CONJUNCTION.matcher(text.substring(previousEnd, i)).matches();
@@ -151,6 +167,32 @@ public final class References {
                 i = abs.end() - 1;
             }
         }
+    }
+
+    /** What a law or rule is called when it is named by a short title: 法, 令, 同法, 施行令, 省令, 規則 … */
+    private static final Pattern LAW_NOUN = Pattern.compile("(?:法律|法|政令|省令|府令|令|規則|規程|訓令|条例|要綱)$");
+
+    /**
+     * The short title of another law right before a reference (法第二条 in a cabinet order means its
+     * parent act, 同法第五条 the law just named, 施行令第三条 a cabinet order), or null when the words
+     * before it name no law, or name this one (この規則第３条, 本訓令第２条). The title is the run of
+     * kanji ending at the reference, so 警察法 and 施行令 stay whole.
+     */
+    private static String lawNamedBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 20 && isKanji(text.charAt(from - 1))) {
+            from--;
+        }
+        String title = text.substring(from, at);
+        if (title.isEmpty() || !LAW_NOUN.matcher(title).find() || title.startsWith("本")
+                || text.startsWith("この", from - 2) || text.startsWith("当該", from)) {
+            return null;
+        }
+        return title;
+    }
+
+    private static boolean isKanji(char c) {
+        return c != '第' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**
