@@ -142,8 +142,9 @@ public final class References {
                     law = previousLaw; // 法第五条又は第六条: the second is the same law's
                 }
                 if (law != null) {
-                    // 法第二条, 同法第五条, 施行令第三条: a provision of another law, named by a short title
-                    out.add(new Reference(p, "external", abs.group(), i, List.of(), law, null, abs.group()));
+                    // 法第二条, 同法第五条, 施行令第三条, 法附則第二条: a provision of another law, named by a short title
+                    String cited = i >= SUPPL.length() && text.startsWith(SUPPL, i - SUPPL.length()) ? SUPPL + abs.group() : abs.group();
+                    out.add(new Reference(p, "external", cited, i + abs.group().length() - cited.length(), List.of(), law, null, cited));
                     previousLaw = law;
                     previousTarget = null;
                     previousEnd = abs.end();
@@ -154,9 +155,11 @@ public final class References {
                 // 前条第１号及び第２号: a bare 第２号 joined to the reference before it continues that reference
                 boolean continues = abs.group(1) == null && previousTarget != null && previousEnd >= 0
                         && CONJUNCTION.matcher(text.substring(previousEnd, i)).matches();
+                boolean suppl = i >= SUPPL.length() && text.startsWith(SUPPL, i - SUPPL.length());
                 List<Provision> targets = continues ? within(previousTarget.parent() == null ? previousTarget : previousTarget.parent(), abs)
-                        : absolute(p, abs);
-                out.add(new Reference(p, "absolute", abs.group(), i, targets, null, null, null));
+                        : suppl ? resolved(SUPPL + abs.group()) : absolute(p, abs);
+                out.add(suppl ? new Reference(p, "absolute", SUPPL + abs.group(), i - SUPPL.length(), targets, null, null, null)
+                        : new Reference(p, "absolute", abs.group(), i, targets, null, null, null));
                 if (!targets.isEmpty()) {
                     Provision t = targets.get(0);
                     antecedentArticle = t.kind() == ProvisionKind.ARTICLE ? t : t.ancestor(ProvisionKind.ARTICLE);
@@ -170,6 +173,7 @@ public final class References {
     }
 
     /** What a law or rule is called when it is named by a short title: 法, 令, 同法, 施行令, 省令, 規則 … */
+    private static final String SUPPL = "附則";
     private static final Pattern LAW_NOUN = Pattern.compile("(?:法律|法|政令|省令|府令|令|規則|規程|訓令|条例|要綱)$");
 
     /**
@@ -184,11 +188,12 @@ public final class References {
             from--;
         }
         String title = text.substring(from, at);
-        if (title.isEmpty() || !LAW_NOUN.matcher(title).find() || title.startsWith("本")
+        String named = title.endsWith(SUPPL) ? title.substring(0, title.length() - SUPPL.length()) : title; // 法附則第二条
+        if (named.isEmpty() || !LAW_NOUN.matcher(named).find() || title.startsWith("本")
                 || text.startsWith("この", from - 2) || text.startsWith("当該", from)) {
             return null;
         }
-        return title;
+        return named;
     }
 
     private static boolean isKanji(char c) {
@@ -233,8 +238,7 @@ public final class References {
     private List<Provision> absolute(Provision p, Matcher m) {
         if (m.group(1) != null) {
             // 第２条 means the main provision's article, also inside a 附則 (「改正後の第２条」); 附則第２条 says so
-            CitationResolver.Resolution r = resolver.resolve(m.group().replaceFirst("^(同条|同項)", ""));
-            return r.resolved() ? List.of(r.provision()) : List.of();
+            return resolved(m.group().replaceFirst("^(同条|同項)", ""));
         }
         Provision article = self(p, ProvisionKind.ARTICLE);
         Provision paragraph = self(p, ProvisionKind.PARAGRAPH);
@@ -245,6 +249,12 @@ public final class References {
             return within(article, m);
         }
         return paragraph == null ? List.of() : within(paragraph, m);
+    }
+
+    /** The provision a citation names from the regulation's top (第２条第１項, 附則第２条), or none. */
+    private List<Provision> resolved(String citation) {
+        CitationResolver.Resolution r = resolver.resolve(citation);
+        return r.resolved() ? List.of(r.provision()) : List.of();
     }
 
     /** Resolves 第２項第１号 / 第１号ア below a given article or paragraph. */

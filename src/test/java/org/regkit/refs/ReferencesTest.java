@@ -111,7 +111,7 @@ class ReferencesTest {
         // as a cabinet order cites its parent act (法第二条), the law just named (同法) or another order
         String xml = TestFiles.text(TestFiles.SEED_XML).replace("監査を実施するものとする。", "監査を実施するものとする。"
                 + "法第二十条第一項又は第二十一条の規定による監査、同法第五条の報告、警察法施行令第三条の事務及び"
-                + "この訓令第５条第２項の規定による措置並びに本訓令第４条の原則についても、同様とする。");
+                + "この訓令第５条第２項の規定による措置並びに本訓令第４条の原則についても、同様とする。附則第１項の日から適用する。法附則第二条の期間も同様とする。");
         Regulation reg = Regkit.load(TestFiles.write(dir, "r.xml", xml));
         List<String> l = listing(reg).stream().filter(x -> x.startsWith("art_6__para_1")).toList();
         assertEquals(List.of(
@@ -120,7 +120,9 @@ class ReferencesTest {
                 "art_6__para_1 | external | 第五条 | 同法/null/第五条",
                 "art_6__para_1 | external | 第三条 | 警察法施行令/null/第三条",
                 "art_6__para_1 | absolute | 第５条第２項 | art_5__para_2",
-                "art_6__para_1 | absolute | 第４条 | art_4"), l);
+                "art_6__para_1 | absolute | 第４条 | art_4",
+                "art_6__para_1 | absolute | 附則第１項 | suppl_1__para_1",
+                "art_6__para_1 | external | 附則第二条 | 法/null/附則第二条"), l);
     }
 
     @Test
