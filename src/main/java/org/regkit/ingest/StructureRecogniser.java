@@ -25,7 +25,7 @@ public final class StructureRecogniser {
     private static final String SP = "[\\s\u3000]+";
     private static final Pattern ARTICLE = Pattern.compile("^第(" + N + ")条((?:の" + N + ")*)(?:" + SP + "(.*))?$");
     private static final Pattern ARTICLE_RANGE = Pattern.compile(
-            "^第(" + N + ")条((?:の" + N + ")*)から第(" + N + ")条((?:の" + N + ")*)まで" + SP + "(削除)$");
+            "^第(" + N + ")条((?:の" + N + ")*)(?:から|及び)第(" + N + ")条((?:の" + N + ")*)(?:まで)?" + SP + "(削除)$");
     private static final Pattern GROUPING = Pattern.compile("^第(" + N + ")(編|章|節|款|目)((?:の" + N + ")*)(?:" + SP + "(.+))?$");
     private static final Pattern PARAGRAPH = Pattern.compile("^([0-9０-９]{1,3})" + SP + "(.+)$");
     private static final Pattern SUPPL = Pattern.compile("^附" + "[\\s\u3000]*則(?:[\\s\u3000]*[（(](.+)[）)])?(?:[\\s\u3000]*(抄))?$");

@@ -112,7 +112,7 @@ public final class TextExporter {
             case "SupplProvision" -> suppl(e);
             case "TOC", "TOCPart", "TOCChapter", "TOCSection", "TOCSubsection", "TOCDivision", "TOCArticle",
                     "TOCSupplProvision", "List", "Sublist1", "Sublist2", "Sublist3", "Class", "Remarks",
-                    "TableStruct", "FigStruct", "StyleStruct", "AmendProvision", "AppdxTable", "AppdxNote",
+                    "TableStruct", "FigStruct", "StyleStruct", "AmendProvision", "NewProvision", "AppdxTable", "AppdxNote",
                     "AppdxStyle", "Appdx", "AppdxFig", "AppdxFormat", "NoteStruct", "FormatStruct",
                     "SupplProvisionAppdxTable", "SupplProvisionAppdxStyle", "SupplProvisionAppdx", "Preamble", "Table" -> {
                 titledBlock(e);

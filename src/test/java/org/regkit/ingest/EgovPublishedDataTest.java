@@ -125,6 +125,30 @@ class EgovPublishedDataTest {
     }
 
     @Test
+    void pairedDeletionsAndAmendingProvisionsAsAmendmentActsWriteThem() throws Exception {
+        String law = TestFiles.text(ONE_LINE)
+                .replace("<Article Num=\"3:5\" Delete=\"false\" Hide=\"false\"><ArticleTitle>第三条から第五条まで</ArticleTitle>",
+                        "<Article Num=\"3:4\"><ArticleTitle>第三条及び第四条</ArticleTitle>")
+                .replace("<Article Num=\"6\" Delete=\"false\" Hide=\"false\">", "<Article Num=\"5\"><ArticleTitle>第五条</ArticleTitle>"
+                        + "<Paragraph Num=\"1\"><ParagraphNum/><ParagraphSentence><Sentence Num=\"1\">試験令の一部を次のように改正する。</Sentence>"
+                        + "</ParagraphSentence><AmendProvision><AmendProvisionSentence><Sentence Num=\"1\">第九条の次に次の一条を加える。</Sentence>"
+                        + "</AmendProvisionSentence><NewProvision><Article Num=\"9_2\"><ArticleCaption>（報告）</ArticleCaption>"
+                        + "<ArticleTitle>第九条の二</ArticleTitle><Paragraph Num=\"1\"><ParagraphNum/><ParagraphSentence><Sentence Num=\"1\">"
+                        + "前条の規定により報告する。</Sentence></ParagraphSentence></Paragraph></Article></NewProvision></AmendProvision>"
+                        + "</Paragraph></Article><Article Num=\"6\" Delete=\"false\" Hide=\"false\">");
+        assertTrue(law.contains("第三条及び第四条") && law.contains("第九条の二"));
+        Path source = TestFiles.write(tmp, "amending.xml", law);
+        Regulation reg = Regkit.load(imported(source, new java.util.ArrayList<>()));
+        assertEquals(List.of("1", "2", "3:4", "5", "6"), reg.mainArticles().stream().map(Provision::num).toList(),
+                "第三条及び第四条 is the range 3:4; the article quoted in the amendment is not one of this order's");
+        assertTrue(reg.find(new ProvisionId("art_3-4")).deleted());
+        String text = Regkit.exportText(reg);
+        assertTrue(text.contains("第九条の次に次の一条を加える。\n（報告）\n第九条の二　前条の規定により報告する。\n"), text);
+        assertTrue(Regkit.references(reg).stream().noneMatch(r -> r.text().equals("前条") && r.source().num().equals("5")),
+                "words inside the quoted article are not this order's references");
+    }
+
+    @Test
     void onlyOrderIsForgiven() throws Exception {
         String law = TestFiles.text(ONE_LINE);
         // an Item straight inside an Article does not belong there at all

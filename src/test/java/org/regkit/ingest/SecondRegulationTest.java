@@ -89,6 +89,19 @@ class SecondRegulationTest {
         assertEquals(java.time.LocalDate.of(2018, 4, 1), reg.effectiveDate());
     }
 
+    @Test
+    void twoDeletedArticlesJoinedByOyobiAreARange() throws Exception {
+        String text = TestFiles.text(TestFiles.resource("ingest/national-style.txt"))
+                .replace("第三条から第五条まで　削除", "第三条及び第四条　削除\n第五条　削除");
+        Path source = TestFiles.write(tmp, "oyobi.txt", text);
+        Path xml = Files.write(tmp.resolve("oyobi.xml"), TextImporter.importText(TestFiles.bytes(source), source.toString(),
+                new TextImporter.Options(null, null)).xml());
+        Regulation reg = Regkit.load(xml);
+        assertEquals(List.of("1", "2", "2_2", "3:4", "5", "6"), reg.mainArticles().stream().map(Provision::num).toList());
+        assertEquals("第三条及び第四条", reg.find(new ProvisionId("art_3-4")).title());
+        assertEquals("17:18", org.regkit.model.TitleNumbers.counted("第十七条及び第十八条"));
+    }
+
     private static List<String> articlesOf(Provision chapter) {
         return chapter.children(ProvisionKind.ARTICLE).stream().map(Provision::num).toList();
     }
