@@ -42,7 +42,7 @@ record ListMarker(Style style, String title, int number, char letter, String bra
     private static final Pattern PAREN_KATAKANA = Pattern.compile("^([（(]([ア-ン])[)）])" + SP + "(.+)$");
     private static final Pattern LATIN = Pattern.compile("^([a-zａ-ｚ])" + SP + "(.+)$");
     private static final Pattern PAREN_LATIN = Pattern.compile("^([（(]([a-zａ-ｚ])[)）])" + SP + "(.+)$");
-    private static final Pattern PAREN_ROMAN = Pattern.compile("^([（(]([ivxlc]{1,6})[)）])" + SP + "(.+)$");
+    private static final Pattern PAREN_ROMAN = Pattern.compile("^([（(]([ivxlcｉｖｘｌｃ]{1,6})[)）])" + SP + "(.+)$");
     private static final Pattern PAREN_KANJI = Pattern.compile("^([（(]([一二三四五六七八九十]+)[)）])" + SP + "(.+)$");
 
     /** The marker a stripped line starts with, or null. */

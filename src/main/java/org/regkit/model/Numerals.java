@@ -117,9 +117,13 @@ public final class Numerals {
         return b.toString();
     }
 
-    /** The value of a lower-case roman numeral (i, iv, xii), or 0 when the text is not one. */
+    /** The value of a lower-case roman numeral (i, iv, xii, or full-width ｉｖ), or 0 when the text is not one. */
     public static int roman(String s) {
-        String t = s.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder half = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            half.append(c >= 'Ａ' && c <= 'ｚ' ? (char) (c - 0xFEE0) : c); // full-width Latin to ASCII
+        }
+        String t = half.toString().toLowerCase(java.util.Locale.ROOT);
         if (t.isEmpty() || !t.matches("m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")) {
             return 0;
         }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class TitleNumbers {
     private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
     private static final Pattern COUNTED = Pattern.compile("^第(" + N + ")(?:編|章|節|款|目|条)((?:の" + N + ")*)(?:(?:から|及び)第(" + N + ")条((?:の" + N + ")*)(?:まで)?)?(?:[\\s　].*)?$");
-    private static final Pattern ROMAN = Pattern.compile("^[（(]?([ivxlc]{1,6})[)）]?$");
+    private static final Pattern ROMAN = Pattern.compile("^[（(]?([ivxlcｉｖｘｌｃ]{1,6})[)）]?$"); // e-Gov writes （ｉ）
     private static final Pattern LIST = Pattern.compile("^[（(]?(" + N + "|[ア-ン]|[a-zａ-ｚ]|[\u2474-\u2487])[)）]?((?:の" + N + ")*)$");
 
     private TitleNumbers() {

@@ -149,6 +149,24 @@ class EgovPublishedDataTest {
     }
 
     @Test
+    void branchNumbersAndEgovSubitemTitles() throws Exception {
+        String item2 = "<Item Num=\"2\" Delete=\"false\" Hide=\"false\"><ItemTitle>二</ItemTitle>";
+        String law = TestFiles.text(ONE_LINE).replace(item2, "<Item Num=\"1_2\"><ItemTitle>一の二</ItemTitle><ItemSentence>"
+                + "<Sentence Num=\"1\">枝番の号</Sentence></ItemSentence><Subitem1 Num=\"1\"><Subitem1Title>イ</Subitem1Title>"
+                + "<Subitem1Sentence><Sentence Num=\"1\">細分イ</Sentence></Subitem1Sentence><Subitem2 Num=\"1\"><Subitem2Title>（１）"
+                + "</Subitem2Title><Subitem2Sentence><Sentence Num=\"1\">細分（１）</Sentence></Subitem2Sentence>"
+                + "<Subitem3 Num=\"1\"><Subitem3Title>（ｉ）</Subitem3Title><Subitem3Sentence><Sentence Num=\"1\">細分（ｉ）</Sentence>"
+                + "</Subitem3Sentence></Subitem3><Subitem3 Num=\"2\"><Subitem3Title>（ｉｉ）</Subitem3Title><Subitem3Sentence>"
+                + "<Sentence Num=\"1\">細分（ｉｉ）</Sentence></Subitem3Sentence></Subitem3></Subitem2></Subitem1></Item>" + item2);
+        assertTrue(law.contains("一の二"));
+        Path xml = imported(TestFiles.write(tmp, "branches.xml", law), new java.util.ArrayList<>());
+        Regkit.Checked checked = Regkit.check(xml);
+        assertTrue(checked.valid(), "一の二, （１） and full-width （ｉ）（ｉｉ） as e-Gov writes them: " + checked.problems());
+        var r = Regkit.citations(checked.regulation()).resolve("第一条第一号の二イ（１）（ｉｉ）");
+        assertEquals("art_1__para_1__item_1_2__subitem1_1__subitem2_1__subitem3_2", r.provision().id().value());
+    }
+
+    @Test
     void onlyOrderIsForgiven() throws Exception {
         String law = TestFiles.text(ONE_LINE);
         // an Item straight inside an Article does not belong there at all

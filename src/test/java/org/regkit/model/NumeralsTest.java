@@ -26,7 +26,7 @@ class NumeralsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"i,1", "ii,2", "iv,4", "ix,9", "xii,12", "xl,40", "iiii,0", "a,0"})
+    @CsvSource({"i,1", "ii,2", "iv,4", "ix,9", "xii,12", "xl,40", "iiii,0", "a,0", "ｉ,1", "ｉｉｉ,3", "ｘｉｖ,14", "ＩＶ,4"})
     void readsRomanNumerals(String text, int value) {
         assertEquals(value, Numerals.roman(text));
     }
