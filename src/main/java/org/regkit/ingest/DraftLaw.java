@@ -21,4 +21,6 @@ final class DraftLaw {
     /** Pseudo-provision holding the main provision's chapters, articles or paragraphs. */
     final Draft main = new Draft(null, "", "", 0);
     final List<Draft> suppls = new ArrayList<>();
+    /** 別表, 別記, 様式 after the 附則. */
+    final List<DraftAppendix> appendices = new ArrayList<>();
 }

@@ -57,9 +57,44 @@ final class RegulationXmlWriter {
             }
             x.close();
         }
+        law.appendices.forEach(a -> appendix(x, a));
         x.close();
         x.close();
         return x.finish();
+    }
+
+    /** 別表 as a table of its rows, 別記 and 様式 as their lines, then the 備考. */
+    private static void appendix(XmlOut x, DraftAppendix a) {
+        x.open(a.kind.element, "Num", a.num);
+        x.leaf(a.kind.element + "Title", a.title);
+        x.optional("RelatedArticleNum", a.related);
+        if (!a.rows.isEmpty()) {
+            switch (a.kind) {
+                case TABLE -> {
+                    x.open("TableStruct").open("Table");
+                    for (List<String> row : a.rows) {
+                        x.open("TableRow");
+                        row.forEach(cell -> x.open("TableColumn").leaf("Sentence", cell).close());
+                        x.close();
+                    }
+                    x.close().close();
+                }
+                case NOTE -> lines(x, "NoteStruct", "Note", a.rows);
+                case STYLE -> lines(x, "StyleStruct", "Style", a.rows);
+            }
+        }
+        if (a.remarks != null) {
+            x.open("Remarks").leaf("RemarksLabel", "備考");
+            a.remarks.forEach(r -> x.leaf("Sentence", r));
+            x.close();
+        }
+        x.close();
+    }
+
+    private static void lines(XmlOut x, String struct, String body, List<List<String>> rows) {
+        x.open(struct).open(body);
+        rows.forEach(row -> x.leaf("Sentence", row.get(0)));
+        x.close().close();
     }
 
     private static void meta(XmlOut x, DraftLaw law, SourceInfo source) {

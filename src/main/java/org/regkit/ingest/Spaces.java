@@ -1,5 +1,7 @@
 package org.regkit.ingest;
 
+import java.util.List;
+
 /**
  * Spaces in Japanese text: ASCII whitespace and the ideographic space U+3000, which Java's
  * {@code \s} and {@code strip()} do not both cover, and the rules for joining broken lines.
@@ -22,6 +24,41 @@ final class Spaces {
             end--;
         }
         return s.substring(start, end);
+    }
+
+    /**
+     * The cells of a table row written as a line. A row that separates its cells with ideographic
+     * spaces keeps single ASCII spaces inside cells (USB メモリ); one without them (text taken from a
+     * PDF) is split at every space, except between two Latin words or numbers (Windows 11).
+     */
+    static List<String> cells(String line) {
+        List<String> out = new java.util.ArrayList<>();
+        String t = strip(line);
+        boolean ideographic = t.indexOf('\u3000') >= 0;
+        StringBuilder cell = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!isSpace(c)) {
+                cell.append(c);
+                continue;
+            }
+            int end = i;
+            while (end < t.length() && isSpace(t.charAt(end))) {
+                end++;
+            }
+            String run = t.substring(i, end);
+            boolean separates = run.indexOf('\u3000') >= 0 || run.length() > 1
+                    || !ideographic && !(isLatin(t.charAt(i - 1)) && isLatin(t.charAt(end)));
+            if (!separates) {
+                cell.append(' ');
+            } else {
+                out.add(cell.toString());
+                cell.setLength(0);
+            }
+            i = end - 1;
+        }
+        out.add(cell.toString());
+        return out;
     }
 
     /** The text with every space removed (how the fidelity bar compares texts). */

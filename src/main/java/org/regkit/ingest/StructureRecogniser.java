@@ -29,6 +29,9 @@ public final class StructureRecogniser {
     private static final Pattern GROUPING = Pattern.compile("^第(" + N + ")(編|章|節|款|目)((?:の" + N + ")*)(?:" + SP + "(.+))?$");
     private static final Pattern PARAGRAPH = Pattern.compile("^([0-9０-９]{1,3})" + SP + "(.+)$");
     private static final Pattern SUPPL = Pattern.compile("^附" + "[\\s\u3000]*則(?:[\\s\u3000]*[（(](.+)[）)])?(?:[\\s\u3000]*(抄))?$");
+    /** 別表第１（第３条関係）, 別記, 様式第２号: a line that is only an appendix's heading. */
+    private static final Pattern APPENDIX = Pattern.compile("^(別表|別記|様式)(第(" + N + ")号?)?[\\s\u3000]*([（(][^（）()]*関係[）)])?$");
+    private static final Pattern REMARKS = Pattern.compile("^備考(?:" + SP + "(.+))?$");
     private static final int MAX_LIST_DEPTH = 11;
 
     private final String file;
@@ -44,6 +47,8 @@ public final class StructureRecogniser {
     private final List<Level> levels = new ArrayList<>();
     private Draft textTarget;
     private String pendingCaption;
+    /** The appendix being read: every line after its heading belongs to it. */
+    private DraftAppendix appendix;
 
     /** One open list level under the current paragraph: its numbering style and last entry. */
     private static final class Level {
@@ -113,7 +118,11 @@ public final class StructureRecogniser {
             return;
         }
         Matcher m;
-        if ((m = SUPPL.matcher(t)).matches()) {
+        if ((m = APPENDIX.matcher(t)).matches() && mayOpenAppendix()) {
+            openAppendix(line, m);
+        } else if (appendix != null) {
+            appendixLine(t);
+        } else if ((m = SUPPL.matcher(t)).matches()) {
             openSuppl(line, m);
         } else if ((m = GROUPING.matcher(t)).matches() && m.group(4) != null && openGrouping(line, m)) {
             return;
@@ -282,6 +291,39 @@ public final class StructureRecogniser {
         level.last = marker.position(level.sequence);
         textTarget = entry;
         Spaces.join(entry.text, marker.rest());
+    }
+
+    // ----- appendices (別表, 別記, 様式) ----------------------------------------------------------------
+
+    /** After the provisions, once the text before has ended its sentence (別表第１に定める… stays text). */
+    private boolean mayOpenAppendix() {
+        return !law.main.children.isEmpty() && (appendix != null || textTarget == null || endsSentence(textTarget.text));
+    }
+
+    private void openAppendix(SourceLine line, Matcher m) {
+        DraftAppendix.Kind kind = DraftAppendix.Kind.of(m.group(1));
+        long sameKind = law.appendices.stream().filter(a -> a.kind == kind).count();
+        String num = m.group(3) == null ? Long.toString(sameKind + 1) : Integer.toString(Numerals.parse(m.group(3)));
+        String title = m.group(1) + (m.group(2) == null ? "" : m.group(2));
+        appendix = new DraftAppendix(kind, num, title, m.group(4), line.number());
+        law.appendices.add(appendix);
+        closeArticle();
+        dropCaption(line);
+    }
+
+    /** A line of the open appendix: a table row (its cells apart), a line of a note or form, or remarks. */
+    private void appendixLine(String t) {
+        Matcher r = REMARKS.matcher(t);
+        if (appendix.remarks == null && r.matches()) {
+            appendix.remarks = new ArrayList<>();
+            if (r.group(1) != null) {
+                appendix.remarks.add(Spaces.strip(r.group(1)));
+            }
+        } else if (appendix.remarks != null) {
+            appendix.remarks.add(t);
+        } else {
+            appendix.rows.add(appendix.kind == DraftAppendix.Kind.TABLE ? Spaces.cells(t) : List.of(t));
+        }
     }
 
     // ----- running text --------------------------------------------------------------------------

@@ -137,6 +137,10 @@ public final class References {
             abs.region(i, text.length());
             if (abs.lookingAt() && abs.group().length() > 0 && (abs.group(1) != null || abs.group(2) != null || abs.group(3) != null)
                     && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                if (APPENDIX_BEFORE.matcher(text.substring(Math.max(0, i - 2), i)).matches()) {
+                    i = abs.end() - 1; // 様式第１号, 別表第１号: an appendix, not an item
+                    continue;
+                }
                 String law = lawNamedBefore(text, i);
                 if (law == null && previousLaw != null && CONJUNCTION.matcher(text.substring(previousEnd, i)).matches()) {
                     law = previousLaw; // 法第五条又は第六条: the second is the same law's
@@ -174,6 +178,8 @@ public final class References {
 
     /** What a law or rule is called when it is named by a short title: 法, 令, 同法, 施行令, 省令, 規則 … */
     private static final String SUPPL = "附則";
+    /** Words that number an appendix with 第N号: 様式第１号 is a form, not an item. */
+    private static final Pattern APPENDIX_BEFORE = Pattern.compile(".*(?:様式|別表|別記|別紙|付録|別図|書式)$");
     private static final Pattern LAW_NOUN = Pattern.compile("(?:法律|法|政令|省令|府令|令|規則|規程|訓令|条例|要綱)$");
 
     /**

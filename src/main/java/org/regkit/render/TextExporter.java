@@ -111,11 +111,25 @@ public final class TextExporter {
             }
             case "SupplProvision" -> suppl(e);
             case "TOC", "TOCPart", "TOCChapter", "TOCSection", "TOCSubsection", "TOCDivision", "TOCArticle",
-                    "TOCSupplProvision", "List", "Sublist1", "Sublist2", "Sublist3", "Class", "Remarks",
+                    "TOCSupplProvision", "List", "Sublist1", "Sublist2", "Sublist3", "Class",
                     "TableStruct", "FigStruct", "StyleStruct", "AmendProvision", "NewProvision", "AppdxTable", "AppdxNote",
                     "AppdxStyle", "Appdx", "AppdxFig", "AppdxFormat", "NoteStruct", "FormatStruct",
                     "SupplProvisionAppdxTable", "SupplProvisionAppdxStyle", "SupplProvisionAppdx", "Preamble", "Table" -> {
                 titledBlock(e);
+            }
+            case "Remarks" -> {
+                // the label on a line of its own, then each remark: as a 備考 is printed, and read back
+                add(Dom.childText(e, "RemarksLabel"));
+                for (Element c : Dom.children(e)) {
+                    if (!"RemarksLabel".equals(c.getLocalName())) {
+                        block(c, "");
+                    }
+                }
+            }
+            case "Note", "Style", "Format" -> {
+                for (Element c : Dom.children(e)) {
+                    block(c, "");
+                }
             }
             case "TableRow", "TableHeaderRow" -> {
                 List<String> cells = new ArrayList<>();

@@ -90,6 +90,30 @@ class SecondRegulationTest {
     }
 
     @Test
+    void appendedTablesAndFormsWithTheirRemarks() throws Exception {
+        Regulation reg = load("appendices.txt");
+        assertEquals(List.of("1", "2"), reg.mainArticles().stream().map(Provision::num).toList());
+        assertTrue(reg.find(new ProvisionId("art_2__para_1")).text().contains("その管理の状況を別表第１の区分ごとに"),
+                "別表第１ at the start of a line in mid-sentence stays in the sentence");
+        var doc = reg.document();
+        var table = (org.w3c.dom.Element) doc.getElementsByTagName("AppdxTable").item(0);
+        assertEquals("1", table.getAttribute("Num"));
+        assertEquals("別表第１", Dom.childText(table, "AppdxTableTitle"));
+        assertEquals("（第２条関係）", Dom.childText(table, "RelatedArticleNum"));
+        var rows = table.getElementsByTagName("TableRow");
+        assertEquals(3, rows.getLength());
+        assertEquals(List.of("第１種", "USB メモリ", "金庫"), Dom.children((org.w3c.dom.Element) rows.item(1)).stream()
+                .map(c -> c.getTextContent().strip()).toList(), "cells apart, a space between Latin words kept");
+        assertEquals(List.of("光ディスク（DVD-R）"), List.of(((org.w3c.dom.Element) rows.item(2)).getElementsByTagName("Sentence").item(1)
+                .getTextContent()));
+        var remarks = (org.w3c.dom.Element) table.getElementsByTagName("Remarks").item(0);
+        assertEquals(2, remarks.getElementsByTagName("Sentence").getLength());
+        var style = (org.w3c.dom.Element) doc.getElementsByTagName("AppdxStyle").item(0);
+        assertEquals("様式第１号", Dom.childText(style, "AppdxStyleTitle"));
+        assertEquals(2, style.getElementsByTagName("Sentence").getLength());
+    }
+
+    @Test
     void twoDeletedArticlesJoinedByOyobiAreARange() throws Exception {
         String text = TestFiles.text(TestFiles.resource("ingest/national-style.txt"))
                 .replace("第三条から第五条まで　削除", "第三条及び第四条　削除\n第五条　削除");
