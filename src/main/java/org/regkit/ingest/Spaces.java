@@ -32,33 +32,9 @@ final class Spaces {
      * PDF) is split at every space, except between two Latin words or numbers (Windows 11).
      */
     static List<String> cells(String line) {
-        List<String> out = new java.util.ArrayList<>();
-        String t = strip(line);
-        boolean ideographic = t.indexOf('\u3000') >= 0;
-        StringBuilder cell = new StringBuilder();
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (!isSpace(c)) {
-                cell.append(c);
-                continue;
-            }
-            int end = i;
-            while (end < t.length() && isSpace(t.charAt(end))) {
-                end++;
-            }
-            String run = t.substring(i, end);
-            boolean separates = run.indexOf('\u3000') >= 0 || run.length() > 1
-                    || !ideographic && !(isLatin(t.charAt(i - 1)) && isLatin(t.charAt(end)));
-            if (!separates) {
-                cell.append(' ');
-            } else {
-                out.add(cell.toString());
-                cell.setLength(0);
-            }
-            i = end - 1;
-        }
-        out.add(cell.toString());
-        return out;
+        boolean ideographic = line.indexOf('\u3000') >= 0;
+        return pieces(line, (before, run, after) -> run.indexOf('\u3000') >= 0 || run.length() > 1
+                || !ideographic && !(isLatin(before) && isLatin(after)) ? Gap.SPLIT : Gap.SPACE);
     }
 
     /** The text with every space removed (how the fidelity bar compares texts). */
@@ -93,24 +69,45 @@ final class Spaces {
      * one space between Latin words.
      */
     static String tidy(String s) {
-        String t = strip(s);
-        StringBuilder b = new StringBuilder(t.length());
+        return pieces(s, (before, run, after) -> isLatin(before) && isLatin(after) ? Gap.SPACE : Gap.DROP).get(0);
+    }
+
+    /** What becomes of a run of spaces inside a text: nothing, one space, or the end of a piece. */
+    private enum Gap { DROP, SPACE, SPLIT }
+
+    private interface GapRule {
+        Gap at(char before, String run, char after);
+    }
+
+    /** The stripped text cut into pieces at the runs of space the rule says split, the others dropped or kept as one space. */
+    private static List<String> pieces(String text, GapRule rule) {
+        String t = strip(text);
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder piece = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (!isSpace(c)) {
-                b.append(c);
+                piece.append(c);
                 continue;
             }
-            int j = i;
-            while (j < t.length() && isSpace(t.charAt(j))) {
-                j++;
+            int end = i;
+            while (isSpace(t.charAt(end))) {
+                end++; // t is stripped: a run inside it ends before its end
             }
-            if (b.length() > 0 && j < t.length() && isLatin(b.charAt(b.length() - 1)) && isLatin(t.charAt(j))) {
-                b.append(' ');
+            switch (rule.at(t.charAt(i - 1), t.substring(i, end), t.charAt(end))) {
+                case SPACE -> piece.append(' ');
+                case SPLIT -> {
+                    out.add(piece.toString());
+                    piece.setLength(0);
+                }
+                case DROP -> {
+                    // Japanese puts no space between words
+                }
             }
-            i = j - 1;
+            i = end - 1;
         }
-        return b.toString();
+        out.add(piece.toString());
+        return out;
     }
 
     private static boolean isLatin(char c) {
