@@ -18,6 +18,8 @@ final class DraftLaw {
     String promulgationStatement;
     boolean titleRepeated;
     final List<String> enactStatements = new ArrayList<>();
+    /** The 目次, when the text has one. */
+    TocReader.Toc toc;
     /** Pseudo-provision holding the main provision's chapters, articles or paragraphs. */
     final Draft main = new Draft(null, "", "", 0);
     final List<Draft> suppls = new ArrayList<>();

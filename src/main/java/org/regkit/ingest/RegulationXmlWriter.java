@@ -44,6 +44,9 @@ final class RegulationXmlWriter {
         for (String s : law.enactStatements) {
             x.leaf("EnactStatement", s);
         }
+        if (law.toc != null) {
+            toc(x, law.toc);
+        }
         x.open("MainProvision");
         for (Draft d : law.main.children) {
             provision(x, d);
@@ -61,6 +64,25 @@ final class RegulationXmlWriter {
         x.close();
         x.close();
         return x.finish();
+    }
+
+    /** The 目次: TOCChapter, TOCSection … nested as the text lists them, then 附則 and 別表. */
+    private static void toc(XmlOut x, TocReader.Toc toc) {
+        x.open("TOC").leaf("TOCLabel", toc.label);
+        toc.entries.forEach(e -> tocEntry(x, e));
+        if (toc.suppl != null) {
+            x.open("TOCSupplProvision").leaf("SupplProvisionLabel", toc.suppl).close();
+        }
+        toc.appendices.forEach(a -> x.leaf("TOCAppdxTableLabel", a));
+        x.close();
+    }
+
+    private static void tocEntry(XmlOut x, TocReader.Entry e) {
+        x.open("TOC" + e.kind.element(), "Num", e.num);
+        x.leaf(e.kind.element() + "Title", e.title);
+        x.optional("ArticleRange", e.range);
+        e.children.forEach(c -> tocEntry(x, c));
+        x.close();
     }
 
     /** 別表 as a table of its rows, 別記 and 様式 as their lines, then the 備考. */

@@ -78,7 +78,17 @@ public final class StructureRecogniser {
     static Result recognise(List<SourceLine> lines, String file) {
         StructureRecogniser r = new StructureRecogniser(file);
         int bodyStart = r.bodyStart(lines);
-        new HeaderReader(file, r.problems).read(lines.subList(0, bodyStart), r.law);
+        int headerEnd = bodyStart;
+        for (int i = 0; i < bodyStart; i++) {
+            if (TocReader.isLabel(lines.get(i).stripped())) {
+                // 目次: the header ends there, and the body after the contents' entries
+                headerEnd = i;
+                r.law.toc = new TocReader.Toc();
+                bodyStart = TocReader.read(lines, i, r.law.toc);
+                break;
+            }
+        }
+        new HeaderReader(file, r.problems).read(lines.subList(0, headerEnd), r.law);
         for (int i = bodyStart; i < lines.size(); i++) {
             r.line(lines, i);
         }

@@ -90,6 +90,30 @@ class SecondRegulationTest {
     }
 
     @Test
+    void aTableOfContentsIsReadAsOneAndNotAsChapters() throws Exception {
+        String text = TestFiles.text(TestFiles.resource("ingest/security-rules.txt")).replaceFirst("\n第１章 総則",
+                "\n目　次\n　第１章　総則（第１条―第４条）\n　第２章　管理体制（第５条―第８条）\n　附則\n\n第１章 総則");
+        assertTrue(text.contains("目　次"));
+        Path source = TestFiles.write(tmp, "with-toc.txt", text);
+        Path xml = Files.write(tmp.resolve("with-toc.xml"), TextImporter.importText(TestFiles.bytes(source), source.toString(),
+                new TextImporter.Options(null, null)).xml());
+        Regulation reg = Regkit.load(xml);
+        Regulation without = load("security-rules.txt");
+        assertEquals(without.all().stream().map(p -> p.id() + p.text()).toList(), reg.all().stream().map(p -> p.id() + p.text()).toList(),
+                "the same provisions as without the contents");
+        var toc = (org.w3c.dom.Element) reg.document().getElementsByTagName("TOC").item(0);
+        assertEquals("目　次", Dom.childText(toc, "TOCLabel"));
+        var chapters = toc.getElementsByTagName("TOCChapter");
+        assertEquals(2, chapters.getLength());
+        assertEquals("第２章　管理体制", Dom.childText(chapters.item(1), "ChapterTitle"));
+        assertEquals("（第５条―第８条）", Dom.childText(chapters.item(1), "ArticleRange"));
+        assertEquals(1, toc.getElementsByTagName("TOCSupplProvision").getLength());
+        assertEquals(TestFiles.fidelityView(text), TestFiles.fidelityView(Regkit.exportText(reg)), "the contents come back in the text");
+        assertTrue(reg.document().getElementsByTagName("EnactStatement").getLength() == 0
+                || !reg.document().getElementsByTagName("EnactStatement").item(0).getTextContent().contains("目"), "not glued to a statement");
+    }
+
+    @Test
     void appendedTablesAndFormsWithTheirRemarks() throws Exception {
         Regulation reg = load("appendices.txt");
         assertEquals(List.of("1", "2"), reg.mainArticles().stream().map(Provision::num).toList());
