@@ -19,6 +19,11 @@
             <fo:block><xsl:value-of select="."/></fo:block>
           </xsl:for-each>
           <fo:block><xsl:value-of select="LawNum"/></fo:block>
+          <xsl:for-each select="$rk:meta/rk:AmendedBy">
+            <fo:block start-indent="{if (position() = 1) then 0 else 3}em">
+              <xsl:if test="position() = 1"><xsl:value-of select="rk:text('amended-by')"/>&#x3000;</xsl:if>
+              <xsl:value-of select="."/></fo:block>
+          </xsl:for-each>
           <xsl:for-each select="$rk:meta/rk:Issuer">
             <fo:block text-align="end"><xsl:value-of select="."/></fo:block>
           </xsl:for-each>

@@ -18,6 +18,14 @@
             <p class="law-date"><time datetime="{@date}"><xsl:value-of select="."/></time></p>
           </xsl:for-each>
           <p class="law-num"><xsl:value-of select="LawNum"/></p>
+          <xsl:if test="$rk:meta/rk:AmendedBy">
+            <p class="amended-by"><xsl:value-of select="rk:text('amended-by')"/>
+              <xsl:for-each select="$rk:meta/rk:AmendedBy">
+                <xsl:if test="position() gt 1"><br/></xsl:if>
+                <xsl:text>&#x3000;</xsl:text><time datetime="{@date}"><xsl:value-of select="."/></time>
+              </xsl:for-each>
+            </p>
+          </xsl:if>
           <xsl:for-each select="$rk:meta/rk:Issuer">
             <p class="issuer"><xsl:value-of select="."/></p>
           </xsl:for-each>

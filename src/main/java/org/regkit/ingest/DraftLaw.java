@@ -18,6 +18,8 @@ final class DraftLaw {
     String promulgationStatement;
     boolean titleRepeated;
     final List<String> enactStatements = new ArrayList<>();
+    /** The amendments a 例規集 lists under the number (改正　令和７年３月25日警察本部訓令第９号), in order. */
+    final List<String> amendments = new ArrayList<>();
     /** The 目次, when the text has one. */
     TocReader.Toc toc;
     /** Pseudo-provision holding the main provision's chapters, articles or paragraphs. */

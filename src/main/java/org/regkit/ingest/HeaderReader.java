@@ -19,6 +19,9 @@ import org.regkit.xml.Problem;
 final class HeaderReader {
     private static final Pattern NUMBER = Pattern.compile("^(.{0,30}?)第([0-9０-９〇一二三四五六七八九十百千]+)号$");
     private static final int MAX_ISSUER_LENGTH = 30;
+    private static final String AMENDED = "改正";
+    private static final Pattern AMENDMENT = Pattern.compile("^(明治|大正|昭和|平成|令和)(元|[0-9０-９〇一二三四五六七八九十]+)年"
+            + "[0-9０-９〇一二三四五六七八九十]+月[0-9０-９〇一二三四五六七八九十]+日.{0,30}第[0-9０-９〇一二三四五六七八九十百千]+号$");
 
     private final String file;
     private final List<Problem> problems;
@@ -47,6 +50,9 @@ final class HeaderReader {
                 m.matches();
                 law.lawNum = Spaces.removeAll(t);
                 law.number = Numerals.parse(m.group(2));
+            } else if (statements.isEmpty() && law.lawNum != null && isAmendment(t, law)) {
+                String s = Spaces.removeAll(t);
+                law.amendments.add(s.startsWith(AMENDED) ? s.substring(AMENDED.length()) : s);
             } else if (statements.isEmpty() && law.issuer == null && isIssuer(t)) {
                 law.issuer = Spaces.removeAll(t);
             } else {
@@ -73,6 +79,17 @@ final class HeaderReader {
         } catch (DateTimeException e) {
             problems.add(Problem.error(file, line.number(), 1, "no such date: " + t));
         }
+    }
+
+    /**
+     * 改正　令和７年３月25日警察本部訓令第９号, and the further amendments listed below it, each a
+     * date followed by a number (第３号).
+     */
+    private static boolean isAmendment(String t, DraftLaw law) {
+        String s = Spaces.removeAll(t);
+        boolean first = s.startsWith(AMENDED);
+        String rest = first ? s.substring(AMENDED.length()) : s;
+        return (first || !law.amendments.isEmpty()) && AMENDMENT.matcher(rest).matches() && JapaneseDates.find(rest) != null;
     }
 
     private static boolean isIssuer(String t) {

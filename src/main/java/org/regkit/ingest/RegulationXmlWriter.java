@@ -144,6 +144,10 @@ final class RegulationXmlWriter {
                         "num", Integer.toString(Numerals.parse(m.group(6))));
             }
         }
+        for (String a : law.amendments) {
+            LocalDate day = JapaneseDates.find(a);
+            x.leaf("rk:AmendedBy", a, "date", day == null ? null : day.toString());
+        }
         x.leaf("rk:Source", null, "format", source.format(), "file", source.file(),
                 "sha256", source.sha256(), "encoding", source.encoding());
         x.close();

@@ -47,6 +47,13 @@ public final class TextExporter {
                 add(promulgated == null ? "" : org.regkit.model.JapaneseDates.format(promulgated));
             }
             add(Dom.childText(law, "LawNum"));
+            String amended = "改正" + SP;
+            for (Element a : Dom.children(meta)) {
+                if (Dom.RK.equals(a.getNamespaceURI()) && "AmendedBy".equals(a.getLocalName())) {
+                    add(amended + PlainText.of(a).strip());
+                    amended = SP + SP + SP; // further amendments line up under the first
+                }
+            }
             addRk(meta, "Issuer");
             Element statement = Dom.rkChild(meta, "PromulgationStatement");
             if (statement != null) {

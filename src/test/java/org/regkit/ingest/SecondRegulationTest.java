@@ -114,6 +114,28 @@ class SecondRegulationTest {
     }
 
     @Test
+    void theAmendmentsAReikiListsUnderTheNumberAreMetadata() throws Exception {
+        String text = TestFiles.text(TestFiles.SEED_TEXT).replaceFirst("警察本部訓令第27号",
+                "警察本部訓令第27号\n改正　令和７年３月25日警察本部訓令第９号\n　　　令和８年２月１日警察本部訓令第３号");
+        Path source = TestFiles.write(tmp, "history.txt", text);
+        Path xml = Files.write(tmp.resolve("history.xml"), TextImporter.importText(TestFiles.bytes(source), source.toString(),
+                new TextImporter.Options(null, "saitama-police-info-systems")).xml());
+        Regulation reg = Regkit.load(xml);
+        var amended = reg.document().getElementsByTagNameNS(Dom.RK, "AmendedBy");
+        assertEquals(2, amended.getLength());
+        assertEquals("2026-02-01", ((org.w3c.dom.Element) amended.item(1)).getAttribute("date"));
+        assertEquals("令和８年２月１日警察本部訓令第３号", amended.item(1).getTextContent());
+        assertEquals("警察本部長", reg.document().getElementsByTagNameNS(Dom.RK, "Issuer").item(0).getTextContent(),
+                "the issuer is not taken for an amendment, nor the reverse");
+        var seed = Regkit.load(TestFiles.SEED_XML);
+        assertEquals(seed.all().stream().map(p -> p.id() + p.text()).toList(), reg.all().stream().map(p -> p.id() + p.text()).toList());
+        assertEquals(TestFiles.fidelityView(text), TestFiles.fidelityView(Regkit.exportText(reg)), "改正 lines come back in the text");
+        java.io.ByteArrayOutputStream html = new java.io.ByteArrayOutputStream();
+        Regkit.renderHtml(reg, html);
+        assertTrue(html.toString(java.nio.charset.StandardCharsets.UTF_8).contains("<p class=\"amended-by\">改正"), "shown under the number");
+    }
+
+    @Test
     void appendedTablesAndFormsWithTheirRemarks() throws Exception {
         Regulation reg = load("appendices.txt");
         assertEquals(List.of("1", "2"), reg.mainArticles().stream().map(Provision::num).toList());
