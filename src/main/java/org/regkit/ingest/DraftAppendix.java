@@ -10,23 +10,24 @@ import java.util.List;
 final class DraftAppendix {
     /** What the heading calls it, and the e-Gov element it becomes. */
     enum Kind {
-        TABLE("別表", "AppdxTable"), NOTE("別記", "AppdxNote"), STYLE("様式", "AppdxStyle");
+        TABLE("AppdxTable", "TableStruct"), NOTE("AppdxNote", "NoteStruct"), STYLE("AppdxStyle", "StyleStruct");
 
-        final String word;
         final String element;
+        /** The structure inside, whose title holds words after the heading (別表第１（第２条関係）　区分表). */
+        final String struct;
 
-        Kind(String word, String element) {
-            this.word = word;
+        Kind(String element, String struct) {
             this.element = element;
+            this.struct = struct;
         }
 
+        /** 別表 a table; 別記 and 別紙 a note; 様式 and 別記様式 a form. */
         static Kind of(String word) {
-            for (Kind k : values()) {
-                if (k.word.equals(word)) {
-                    return k;
-                }
-            }
-            throw new IllegalArgumentException(word);
+            return switch (word) {
+                case "別表" -> TABLE;
+                case "別記", "別紙" -> NOTE;
+                default -> STYLE;
+            };
         }
     }
 
@@ -37,6 +38,8 @@ final class DraftAppendix {
     final int line;
     /** Body lines; for a table, each split into its cells. */
     final List<List<String>> rows = new ArrayList<>();
+    /** Words after the heading, or null. */
+    String caption;
     /** null until a 備考 line opens the remarks. */
     List<String> remarks;
 

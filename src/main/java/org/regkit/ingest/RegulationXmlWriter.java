@@ -90,20 +90,23 @@ final class RegulationXmlWriter {
         x.open(a.kind.element, "Num", a.num);
         x.leaf(a.kind.element + "Title", a.title);
         x.optional("RelatedArticleNum", a.related);
-        if (!a.rows.isEmpty()) {
+        if (!a.rows.isEmpty() || a.caption != null) {
+            x.open(a.kind.struct);
+            x.optional(a.kind.struct + "Title", a.caption);
             switch (a.kind) {
                 case TABLE -> {
-                    x.open("TableStruct").open("Table");
+                    x.open("Table");
                     for (List<String> row : a.rows) {
                         x.open("TableRow");
                         row.forEach(cell -> x.open("TableColumn").leaf("Sentence", cell).close());
                         x.close();
                     }
-                    x.close().close();
+                    x.close();
                 }
-                case NOTE -> lines(x, "NoteStruct", "Note", a.rows);
-                case STYLE -> lines(x, "StyleStruct", "Style", a.rows);
+                case NOTE -> lines(x, "Note", a.rows);
+                case STYLE -> lines(x, "Style", a.rows);
             }
+            x.close();
         }
         if (a.remarks != null) {
             x.open("Remarks").leaf("RemarksLabel", "備考");
@@ -113,10 +116,10 @@ final class RegulationXmlWriter {
         x.close();
     }
 
-    private static void lines(XmlOut x, String struct, String body, List<List<String>> rows) {
-        x.open(struct).open(body);
+    private static void lines(XmlOut x, String body, List<List<String>> rows) {
+        x.open(body);
         rows.forEach(row -> x.leaf("Sentence", row.get(0)));
-        x.close().close();
+        x.close();
     }
 
     private static void meta(XmlOut x, DraftLaw law, SourceInfo source) {

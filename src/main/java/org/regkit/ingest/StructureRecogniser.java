@@ -30,7 +30,8 @@ public final class StructureRecogniser {
     private static final Pattern PARAGRAPH = Pattern.compile("^([0-9０-９]{1,3})" + SP + "(.+)$");
     private static final Pattern SUPPL = Pattern.compile("^附" + "[\\s\u3000]*則(?:[\\s\u3000]*[（(](.+)[）)])?(?:[\\s\u3000]*(抄))?$");
     /** 別表第１（第３条関係）, 別記, 様式第２号: a line that is only an appendix's heading. */
-    private static final Pattern APPENDIX = Pattern.compile("^(別表|別記|様式)(第(" + N + ")号?)?[\\s\u3000]*([（(][^（）()]*関係[）)])?$");
+    private static final Pattern APPENDIX = Pattern.compile("^(別表|別記様式|別記|別紙|様式)(第(" + N + ")号?)?[\\s\u3000]*"
+            + "([（(][^（）()]*関係[）)])?(?:" + SP + "([^。、]{1,40}))?$");
     private static final Pattern REMARKS = Pattern.compile("^備考(?:" + SP + "(.+))?$");
     private static final int MAX_LIST_DEPTH = 11;
 
@@ -316,6 +317,7 @@ public final class StructureRecogniser {
         String num = m.group(3) == null ? Long.toString(sameKind + 1) : Integer.toString(Numerals.parse(m.group(3)));
         String title = m.group(1) + (m.group(2) == null ? "" : m.group(2));
         appendix = new DraftAppendix(kind, num, title, m.group(4), line.number());
+        appendix.caption = m.group(5) == null ? null : Spaces.tidy(m.group(5));
         law.appendices.add(appendix);
         closeArticle();
         dropCaption(line);

@@ -157,6 +157,9 @@ class SecondRegulationTest {
         var style = (org.w3c.dom.Element) doc.getElementsByTagName("AppdxStyle").item(0);
         assertEquals("様式第１号", Dom.childText(style, "AppdxStyleTitle"));
         assertEquals(2, style.getElementsByTagName("Sentence").getLength());
+        var note = (org.w3c.dom.Element) doc.getElementsByTagName("AppdxNote").item(0);
+        assertEquals("別紙", Dom.childText(note, "AppdxNoteTitle"));
+        assertEquals("連絡先一覧", note.getElementsByTagName("NoteStructTitle").item(0).getTextContent(), "words after the heading");
     }
 
     @Test
