@@ -166,13 +166,7 @@ public final class StructureRecogniser {
 
     /** Opens a 編 章 節 款 目 when its number follows the last one of its kind; false otherwise. */
     private boolean openGrouping(SourceLine line, Matcher m) {
-        ProvisionKind kind = switch (m.group(2)) {
-            case "編" -> ProvisionKind.PART;
-            case "章" -> ProvisionKind.CHAPTER;
-            case "節" -> ProvisionKind.SECTION;
-            case "款" -> ProvisionKind.SUBSECTION;
-            default -> ProvisionKind.DIVISION;
-        };
+        ProvisionKind kind = ProvisionKind.ofCounter(m.group(2));
         String num = Citation.machineNumber(m.group(1), m.group(3));
         int keep = 0;
         while (keep < groupings.size() && groupings.get(keep).kind.ordinal() < kind.ordinal()) {

@@ -66,7 +66,7 @@ final class TocReader {
             }
             Matcher m = ENTRY.matcher(t);
             if (m.matches()) {
-                ProvisionKind kind = kind(m.group(2));
+                ProvisionKind kind = ProvisionKind.ofCounter(m.group(2));
                 String num = Citation.machineNumber(m.group(1), m.group(3));
                 if (first != null && first.kind == kind && first.num.equals(num)) {
                     break; // the first grouping again: the body
@@ -93,13 +93,4 @@ final class TocReader {
         return i;
     }
 
-    private static ProvisionKind kind(String counter) {
-        return switch (counter) {
-            case "編" -> ProvisionKind.PART;
-            case "章" -> ProvisionKind.CHAPTER;
-            case "節" -> ProvisionKind.SECTION;
-            case "款" -> ProvisionKind.SUBSECTION;
-            default -> ProvisionKind.DIVISION;
-        };
-    }
 }

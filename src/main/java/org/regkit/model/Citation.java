@@ -43,7 +43,7 @@ public record Citation(String text, boolean suppl, List<Step> steps) {
         while (pos < text.length()) {
             Matcher m = NUMBERED.matcher(text).region(pos, text.length());
             if (m.lookingAt()) {
-                ProvisionKind kind = counted(m.group(2));
+                ProvisionKind kind = ProvisionKind.ofCounter(m.group(2));
                 if (last != null && kind.ordinal() <= last.ordinal()) {
                     throw new IllegalArgumentException("unexpected " + m.group() + " after "
                             + text.substring(0, pos) + " in " + input);
@@ -92,18 +92,6 @@ public record Citation(String text, boolean suppl, List<Step> steps) {
         return ProvisionId.looksLikeId(text);
     }
 
-    private static ProvisionKind counted(String counter) {
-        return switch (counter) {
-            case "編" -> ProvisionKind.PART;
-            case "章" -> ProvisionKind.CHAPTER;
-            case "節" -> ProvisionKind.SECTION;
-            case "款" -> ProvisionKind.SUBSECTION;
-            case "目" -> ProvisionKind.DIVISION;
-            case "条" -> ProvisionKind.ARTICLE;
-            case "項" -> ProvisionKind.PARAGRAPH;
-            default -> ProvisionKind.ITEM;
-        };
-    }
 
     /** ３ and の２ → 3_2. */
     public static String machineNumber(String main, String branches) {

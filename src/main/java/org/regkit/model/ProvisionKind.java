@@ -48,6 +48,16 @@ public enum ProvisionKind {
         this.counter = counter;
     }
 
+    /** The kind a counter word names (編 章 節 款 目 条 項 号), or null for another word. */
+    public static ProvisionKind ofCounter(String counter) {
+        for (ProvisionKind k : values()) {
+            if (!k.counter.isEmpty() && k.counter.equals(counter)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
     /** The e-Gov element name: {@code Article}, {@code Subitem1}. */
     public String element() {
         return element;
