@@ -33,6 +33,10 @@ public final class StructureRecogniser {
     private static final Pattern APPENDIX = Pattern.compile("^(別表|別記様式|別記|別紙|様式)(第(" + N + ")号?)?[\\s\u3000]*"
             + "([（(][^（）()]*関係[）)])?(?:" + SP + "([^。、]{1,40}))?$");
     private static final Pattern REMARKS = Pattern.compile("^備考(?:" + SP + "(.+))?$");
+    /** What a PDF's page footer leaves in extracted text: - 3 -, －３－, 3 / 12, 3ページ. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[-－‐―][\\s\u3000]*[0-9０-９]{1,4}[\\s\u3000]*[-－‐―]$|^[0-9０-９]{1,4}[\\s\u3000]*[/／][\\s\u3000]*[0-9０-９]{1,4}$"
+                    + "|^[0-9０-９]{1,4}[\\s\u3000]*ページ$");
     private static final int MAX_LIST_DEPTH = 11;
 
     private final String file;
@@ -125,8 +129,8 @@ public final class StructureRecogniser {
     private void line(List<SourceLine> lines, int i) {
         SourceLine line = lines.get(i);
         String t = line.stripped();
-        if (t.isEmpty()) {
-            return;
+        if (t.isEmpty() || PAGE_NUMBER.matcher(t).matches()) {
+            return; // a page footer is the PDF's, not the regulation's
         }
         Matcher m;
         if ((m = APPENDIX.matcher(t)).matches() && mayOpenAppendix()) {
@@ -421,7 +425,7 @@ public final class StructureRecogniser {
     private static String nextNonBlank(List<SourceLine> lines, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
             String t = lines.get(j).stripped();
-            if (!t.isEmpty()) {
+            if (!t.isEmpty() && !PAGE_NUMBER.matcher(t).matches()) {
                 return t;
             }
         }

@@ -123,6 +123,24 @@ class SeedImportTest {
     }
 
     @Test
+    void pageFootersOfThePdfAreNotText() throws Exception {
+        String[] lines = TestFiles.text(TestFiles.SEED_TEXT).split("\n", -1);
+        StringBuilder withFooters = new StringBuilder();
+        String[] footers = {"- 1 -", "－２－", "3 / 5", "４ページ"};
+        for (int i = 0; i < lines.length; i++) {
+            withFooters.append(lines[i]).append('\n');
+            if (i > 0 && i % 45 == 0) {
+                withFooters.append(footers[(i / 45 - 1) % footers.length]).append('\n'); // mid-paragraph, as page breaks fall
+            }
+        }
+        TextImporter.Result r = TextImporter.importText(withFooters.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "footers.txt", new TextImporter.Options(null, "saitama-police-info-systems"));
+        Diff diff = DiffBuilder.compare(TestFiles.bytes(TestFiles.SEED_XML)).withTest(r.xml()).ignoreWhitespace()
+                .withNodeFilter(n -> !"Source".equals(n.getLocalName())).checkForIdentical().build();
+        assertFalse(diff.hasDifferences(), diff::toString);
+    }
+
+    @Test
     void exportedTextEqualsTheSourceCharacterForCharacter() {
         String exported = Regkit.exportText(seed);
         assertEquals(TestFiles.fidelityView(TestFiles.text(TestFiles.SEED_TEXT)), TestFiles.fidelityView(exported));
