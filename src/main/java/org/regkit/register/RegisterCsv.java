@@ -21,8 +21,8 @@ import org.regkit.xml.Problem;
 /**
  * A register kept in a spreadsheet, saved as CSV (UTF-8 or Windows-31J, header row), to register XML.
  *
- * <p>One row per citation: the first row of a system gives its name and facts, further rows with
- * the same id add citations and audits. Columns (any order, header names in English or Japanese):
+ * <p>One row per citation (or a cell listing several: 第３条第１項第２号及び第３号、第５条): the first
+ * row of a system gives its name and facts, further rows with the same id add citations and audits. Columns (any order, header names in English or Japanese):
  * id/ID, name/名称, description/概要, builder/整備主体, personal_information_files/個人情報ファイル,
  * connection/接続 (computer:… or terminal:…), operation_manager/運用責任者, cite/規定, role/区分,
  * statement/遵守状況, audit_date/監査日, audit_result/監査結果, audit_finding/監査所見.
@@ -155,7 +155,10 @@ public final class RegisterCsv {
             error(line, "system " + id + " is named \"" + s.name + "\" on an earlier row and \"" + v.get("name") + "\" here");
         }
         if (v.get("cite") != null) {
-            s.cites.add(new SystemEntry.Cite(v.get("cite"), v.get("role"), v.get("statement")));
+            // a cell may list several: 第３条第１項第２号及び第３号 becomes two citations with this row's role
+            for (String cite : org.regkit.model.CitationList.split(v.get("cite"))) {
+                s.cites.add(new SystemEntry.Cite(cite, v.get("role"), v.get("statement")));
+            }
         } else if (v.get("role") != null || v.get("statement") != null) {
             error(line, "a role or statement without a cite");
         }

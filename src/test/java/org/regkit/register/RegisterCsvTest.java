@@ -48,6 +48,17 @@ class RegisterCsvTest {
     }
 
     @Test
+    void aCellListingSeveralProvisionsGivesOneCitationEach() throws Exception {
+        String csv = "ID,名称,規定,区分\nSYS-1,端末管理システム,\"第３条第１項第２号及び第４号、第５条\",complies-with\n";
+        Path f = Files.write(tmp.resolve("several.xml"), RegisterCsv.toXml(csv.getBytes(StandardCharsets.UTF_8), "several.csv", null));
+        SystemEntry s = Regkit.loadRegister(f).register().systems.get(0);
+        assertEquals(java.util.List.of("第３条第１項第２号", "第３条第１項第４号", "第５条"), s.cites.stream().map(c -> c.ref).toList());
+        assertTrue(s.cites.stream().allMatch(c -> "complies-with".equals(c.role)), "the row's role for each");
+        Binding bound = Regkit.bind(Registers.seed(), Regkit.loadRegister(f), Registers.AS_OF);
+        assertTrue(!bound.hasErrors(), bound.problems().toString());
+    }
+
+    @Test
     void windows31jAndUtf8GiveTheSameRegister() throws Exception {
         byte[] utf8 = RegisterCsv.toXml(CSV.getBytes(StandardCharsets.UTF_8), "r.csv", null);
         byte[] sjis = RegisterCsv.toXml(CSV.getBytes(Charset.forName("windows-31j")), "r.csv", null);
