@@ -3,6 +3,9 @@ package org.regkit.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
+import java.util.ArrayList;
+import java.util.List;
+import org.regkit.model.CitationList;
 import org.regkit.model.CitationResolver;
 import org.regkit.model.Regulation;
 import org.regkit.render.TextExporter;
@@ -34,15 +37,25 @@ public final class CiteCommand implements Callable<Integer> {
         }
         Regulation reg = Regkit.load(version);
         CitationResolver resolver = Regkit.citations(reg);
-        CitationResolver.Resolution r = resolver.resolve(citation);
-        if (!r.resolved()) {
-            throw new InputException(Problem.error(file.toString(), 0, 0, "unresolved citation " + r.error()), false);
+        // 第３条第１項第２号及び第３号 names two provisions: each is resolved before anything is printed
+        List<CitationResolver.Resolution> found = new ArrayList<>();
+        for (String one : CitationList.split(citation)) {
+            CitationResolver.Resolution r = resolver.resolve(one);
+            if (!r.resolved()) {
+                throw new InputException(Problem.error(file.toString(), 0, 0, "unresolved citation " + r.error()), false);
+            }
+            found.add(r);
         }
         var out = spec.commandLine().getOut();
-        r.notes().forEach(n -> spec.commandLine().getErr().println(file + ":0:0: warning: " + n));
-        out.println(r.provision().id());
-        out.println(resolver.label(r.provision()));
-        TextExporter.provision(r.provision().element()).forEach(out::println);
+        for (CitationResolver.Resolution r : found) {
+            if (r != found.get(0)) {
+                out.println();
+            }
+            r.notes().forEach(n -> spec.commandLine().getErr().println(file + ":0:0: warning: " + n));
+            out.println(r.provision().id());
+            out.println(resolver.label(r.provision()));
+            TextExporter.provision(r.provision().element()).forEach(out::println);
+        }
         return ExitCode.OK;
     }
 }

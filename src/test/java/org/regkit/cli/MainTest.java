@@ -79,6 +79,17 @@ class MainTest {
     }
 
     @Test
+    void citeResolvesEveryProvisionACitationNames() {
+        Cli r = Cli.run("cite", TestFiles.SEED_XML.toString(), "第３条第１項第２号ア及びイ");
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.out().startsWith("art_3__para_1__item_2__subitem1_1\n第３条第１項第２号ア\n"), r.out());
+        assertTrue(r.out().contains("\n\nart_3__para_1__item_2__subitem1_2\n第３条第１項第２号イ\n"), r.out());
+        Cli bad = Cli.run("cite", TestFiles.SEED_XML.toString(), "第５条、第３条第１項第１２号");
+        assertEquals(ExitCode.FINDINGS, bad.code());
+        assertEquals("", bad.out(), "nothing printed when one part does not resolve");
+    }
+
+    @Test
     void importWritesXmlThatValidates() {
         Path out = tmp.resolve("seed.xml");
         Cli r = Cli.run("import", "text", TestFiles.SEED_TEXT.toString(), "-o", out.toString());
