@@ -50,6 +50,15 @@ final class Aligner {
         alignLists(a.mainArticles(), b.mainArticles());
         alignLists(a.mainParagraphs(), b.mainParagraphs());
         alignLists(a.suppls(), b.suppls());
+        // 編 章 節 款 目 keep their numbers through an amendment (章名を改める): paired by identifier,
+        // their articles having been paired above wherever they moved
+        for (Provision o : a.all()) {
+            Provision n = o.kind().isGrouping() ? b.find(o.id()) : null;
+            if (n != null && n.kind() == o.kind()) {
+                oldToNew.put(o, n);
+                newToOld.put(n, o);
+            }
+        }
     }
 
     /** Aligns two lists of siblings, then the children of every pair. */

@@ -23,6 +23,8 @@ public final class ComparisonXml {
     private final OutputDocument out;
     private final Map<Provision, Change> byNew = new IdentityHashMap<>();
     private final Map<Provision, Change> byOld = new IdentityHashMap<>();
+    /** Groupings whose title row is already in the table. */
+    private final java.util.Set<Provision> shownGroupings = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ComparisonXml(RegulationDiff diff, OutputDocument out) {
         this.out = out;
@@ -114,6 +116,9 @@ public final class ComparisonXml {
                 }
                 i = Math.max(i, olds.indexOf(o) + 1);
             }
+            if (groupingRows(root, n)) {
+                omitted = false;
+            }
             if (o != null && !changedWithin(o, n)) {
                 if (!omitted) {
                     add(root, "row").setAttribute("kind", "omitted");
@@ -127,6 +132,52 @@ public final class ComparisonXml {
         for (; i < olds.size(); i++) {
             if (diff.successor(olds.get(i)) == null) {
                 row(root, null, olds.get(i));
+            }
+        }
+    }
+
+    /**
+     * Before the first article of a chapter (or part, section …) whose title changed or that is new:
+     * a row with the title, changed words underlined. True when a row was added.
+     */
+    private boolean groupingRows(Element root, Provision article) {
+        List<Provision> groupings = new java.util.ArrayList<>();
+        for (Provision g = article.parent(); g != null && g.kind().isGrouping(); g = g.parent()) {
+            groupings.add(0, g);
+        }
+        boolean added = false;
+        for (Provision g : groupings) {
+            Change c = byNew.get(g);
+            if (c == null || !shownGroupings.add(g)) {
+                continue;
+            }
+            Element row = add(root, "row");
+            row.setAttribute("kind", c.oldProvision() == null ? "added" : "changed");
+            row.setAttribute("new", g.id().value());
+            titleLine(add(row, "new"), c, true);
+            if (c.oldProvision() == null) {
+                add(add(row, "old"), "placeholder").setAttribute("key", "added");
+            } else {
+                row.setAttribute("old", c.oldProvision().id().value());
+                titleLine(add(row, "old"), c, false);
+            }
+            added = true;
+        }
+        return added;
+    }
+
+    /** A grouping's title on one side: the words only this side has underlined. */
+    private void titleLine(Element side, Change c, boolean isNew) {
+        Element line = line(side, 0);
+        if (c.runs().isEmpty()) {
+            seg(line, (isNew ? c.newProvision() : c.oldProvision()).title(), true);
+            return;
+        }
+        for (Run r : c.runs()) {
+            if (r.op() == Run.Op.EQUAL) {
+                seg(line, r.text(), false);
+            } else if ((r.op() == Run.Op.INSERT) == isNew) {
+                seg(line, r.text(), true);
             }
         }
     }

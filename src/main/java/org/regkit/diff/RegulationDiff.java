@@ -31,7 +31,55 @@ public final class RegulationDiff {
         d.collect(oldVersion.mainArticles(), newVersion.mainArticles(), changes);
         d.collect(oldVersion.mainParagraphs(), newVersion.mainParagraphs(), changes);
         d.collect(oldVersion.suppls(), newVersion.suppls(), changes);
+        d.groupings(changes);
         return new RegulationDiff(oldVersion, newVersion, aligner, changes);
+    }
+
+    /**
+     * Changed, added and removed 編 章 節 款 目: a grouping's own text is its title. Each change goes
+     * before the first change inside it, else before the first change after it, so the list keeps
+     * the new version's order; removed groupings go last.
+     */
+    private void groupings(List<Change> changes) {
+        List<Provision> newOrder = newVersion.all();
+        Map<Provision, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < newOrder.size(); i++) {
+            position.put(newOrder.get(i), i);
+        }
+        for (Provision n : newOrder) {
+            if (!n.kind().isGrouping()) {
+                continue;
+            }
+            Provision o = aligner.newToOld().get(n);
+            Change c = o == null ? change(ChangeType.ADDED, null, n, false, false)
+                    : o.title().equals(n.title()) ? null : change(ChangeType.MODIFIED, o, n, true, false);
+            if (c == null) {
+                continue;
+            }
+            int at = changes.size();
+            for (int k = 0; k < changes.size(); k++) {
+                Provision p = changes.get(k).newProvision();
+                if (p != null && (isWithin(p, n) || position.get(p) > position.get(n))) {
+                    at = k;
+                    break;
+                }
+            }
+            changes.add(at, c);
+        }
+        for (Provision o : oldVersion.all()) {
+            if (o.kind().isGrouping() && !aligner.oldToNew().containsKey(o)) {
+                changes.add(change(ChangeType.REMOVED, o, null, false, false));
+            }
+        }
+    }
+
+    private static boolean isWithin(Provision p, Provision ancestor) {
+        for (Provision a = p.parent(); a != null; a = a.parent()) {
+            if (a == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Regulation oldVersion() {
@@ -126,6 +174,9 @@ public final class RegulationDiff {
     }
 
     private static String ownText(Provision p) {
+        if (p.kind().isGrouping()) {
+            return p.title(); // 第２章　管理体制: the title is what an amendment changes
+        }
         return (p.caption() == null ? "" : p.caption()) + p.text();
     }
 }

@@ -33,6 +33,25 @@ class ComparisonTableTest {
     }
 
     @Test
+    void aChapterWhoseTitleChangedHasItsOwnRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path text = org.regkit.TestFiles.resource("ingest/security-rules.txt");
+        String xml = new String(Regkit.importText(org.regkit.TestFiles.bytes(text), text.toString(),
+                new org.regkit.ingest.TextImporter.Options(null, null)).xml(), StandardCharsets.UTF_8);
+        String renamed = xml.replace("<ChapterTitle>第２章　管理体制</ChapterTitle>", "<ChapterTitle>第２章　管理体制等</ChapterTitle>")
+                .replace("<ChapterTitle>第１章　総則</ChapterTitle>", "<ChapterTitle>第１章　通則</ChapterTitle>");
+        assertTrue(renamed.contains("管理体制等") && renamed.contains("通則"));
+        var diff = Regkit.diff(Versions.variant(tmp, "old.xml", xml), Versions.variant(tmp, "new.xml", renamed));
+        assertEquals(java.util.List.of("chap_1", "chap_2"), diff.changes().stream().map(c -> c.newProvision().id().value()).toList(),
+                "the articles did not change; the two titles did");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Regkit.comparisonHtml(diff, null, out);
+        String html = out.toString(StandardCharsets.UTF_8);
+        assertTrue(html.contains("第２章　<span class=\"u\">管理体制等</span>") && html.contains("第２章　<span class=\"u\">管理体制</span>"),
+                html.substring(Math.max(0, html.indexOf("第２章") - 200), Math.min(html.length(), html.indexOf("第２章") + 400)));
+        assertTrue(html.indexOf("通則") < html.indexOf("管理体制等"), "in the order of the text");
+    }
+
+    @Test
     void removedArticlesFaceTheWordKezuru() throws Exception {
         var diff = Regkit.diff(Versions.seed(), Versions.variant(java.nio.file.Files.createTempDirectory("cmp"), "v.xml",
                 Versions.withArticle6Removed()));
