@@ -81,6 +81,12 @@ public final class ComparisonXml {
                 run.setTextContent(r.text());
             }
         }
+        if (!diff.titleRuns().isEmpty()) {
+            Element row = add(root, "row");
+            row.setAttribute("kind", "changed");
+            runsLine(add(row, "new"), diff.titleRuns(), true);
+            runsLine(add(row, "old"), diff.titleRuns(), false);
+        }
         rows(root, diff.oldVersion().mainArticles(), n.mainArticles());
         rows(root, diff.oldVersion().suppls(), n.suppls());
         if (impact != null) {
@@ -168,12 +174,17 @@ public final class ComparisonXml {
 
     /** A grouping's title on one side: the words only this side has underlined. */
     private void titleLine(Element side, Change c, boolean isNew) {
-        Element line = line(side, 0);
         if (c.runs().isEmpty()) {
-            seg(line, (isNew ? c.newProvision() : c.oldProvision()).title(), true);
-            return;
+            seg(line(side, 0), (isNew ? c.newProvision() : c.oldProvision()).title(), true);
+        } else {
+            runsLine(side, c.runs(), isNew);
         }
-        for (Run r : c.runs()) {
+    }
+
+    /** One line of changed text on one side: equal runs plain, this side's own runs underlined. */
+    private void runsLine(Element side, List<Run> runs, boolean isNew) {
+        Element line = line(side, 0);
+        for (Run r : runs) {
             if (r.op() == Run.Op.EQUAL) {
                 seg(line, r.text(), false);
             } else if ((r.op() == Run.Op.INSERT) == isNew) {

@@ -3,7 +3,7 @@ package org.regkit.diff;
 import org.regkit.model.Regulation;
 
 /**
- * The diff as JSON: {@code {"old":…, "new":…, "same":…, "changes":[{"type","old","new","oldLabel",
+ * The diff as JSON: {@code {"old":…, "new":…, "same":…, "title":[runs, when the title changed], "changes":[{"type","old","new","oldLabel",
  * "newLabel","textChanged","inPlace","runs"}], "references":[shifted references], "impact":{…}}}.
  */
 public final class DiffJson {
@@ -14,12 +14,23 @@ public final class DiffJson {
         return write(diff, impact, ShiftedReferences.find(diff));
     }
 
+    private static void runs(Json j, java.util.List<Run> runs) {
+        j.open('[');
+        for (Run r : runs) {
+            j.open('{').field("op", r.op().name().toLowerCase(java.util.Locale.ROOT)).field("text", r.text()).close('}');
+        }
+        j.close(']');
+    }
+
     /** As {@link #write(RegulationDiff, Impact)}, with the shifted references already found. */
     public static String write(RegulationDiff diff, Impact impact, java.util.List<ShiftedReferences.Shift> shifts) {
         Json j = new Json().open('{');
         version(j.key("old"), diff.oldVersion());
         version(j.key("new"), diff.newVersion());
         j.field("same", diff.same());
+        if (!diff.titleRuns().isEmpty()) {
+            runs(j.key("title"), diff.titleRuns());
+        }
         j.key("changes").open('[');
         for (Change c : diff.changes()) {
             j.open('{').field("type", c.type().key())
@@ -28,11 +39,7 @@ public final class DiffJson {
                     .field("oldLabel", c.oldLabel()).field("newLabel", c.newLabel())
                     .field("textChanged", c.textChanged()).field("inPlace", c.inPlace());
             if (!c.runs().isEmpty()) {
-                j.key("runs").open('[');
-                for (Run r : c.runs()) {
-                    j.open('{').field("op", r.op().name().toLowerCase(java.util.Locale.ROOT)).field("text", r.text()).close('}');
-                }
-                j.close(']');
+                runs(j.key("runs"), c.runs());
             }
             j.close('}');
         }

@@ -14,12 +14,16 @@ public final class RegulationDiff {
     private final Regulation newVersion;
     private final List<Change> changes;
     private final Aligner aligner;
+    private final List<Run> titleRuns;
 
     private RegulationDiff(Regulation oldVersion, Regulation newVersion, Aligner aligner, List<Change> changes) {
         this.oldVersion = oldVersion;
         this.newVersion = newVersion;
         this.aligner = aligner;
         this.changes = List.copyOf(changes);
+        // 題名を改める: the title is no provision, but an amendment changes it as one
+        this.titleRuns = oldVersion.title().equals(newVersion.title()) ? List.of()
+                : CharDiff.diff(oldVersion.title(), newVersion.title());
     }
 
     /** Compares two versions. */
@@ -95,7 +99,12 @@ public final class RegulationDiff {
     }
 
     public boolean same() {
-        return changes.isEmpty();
+        return changes.isEmpty() && titleRuns.isEmpty();
+    }
+
+    /** How the title changed (equal, delete, insert runs), or empty when it did not. */
+    public List<Run> titleRuns() {
+        return titleRuns;
     }
 
     /** The provision of the new version an old one became, or null when it was removed. */

@@ -52,6 +52,21 @@ class ComparisonTableTest {
     }
 
     @Test
+    void aChangedTitleIsAChangeAndTheFirstRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        String renamed = Versions.SEED.replace("<LawTitle>埼玉県警察における情報システムの整備及び管理に関する訓令</LawTitle>",
+                "<LawTitle>埼玉県警察における情報システムの管理に関する訓令</LawTitle>");
+        assertTrue(!renamed.equals(Versions.SEED));
+        var diff = Regkit.diff(Versions.seed(), Versions.variant(tmp, "renamed.xml", renamed));
+        assertTrue(!diff.same() && diff.changes().isEmpty(), "題名を改める is a change though no provision changed");
+        assertTrue(Regkit.diffJson(diff, null).replaceAll("\\s+", "").contains("\"title\":[{\"op\":\"equal\",\"text\":\"埼玉県警察における情報システムの\"},"
+                + "{\"op\":\"delete\",\"text\":\"整備及び\"}"), Regkit.diffJson(diff, null));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Regkit.comparisonHtml(diff, null, out);
+        String html = out.toString(StandardCharsets.UTF_8);
+        assertTrue(html.contains("埼玉県警察における情報システムの<span class=\"u\">整備及び</span>管理に関する訓令</p>"), html);
+    }
+
+    @Test
     void removedArticlesFaceTheWordKezuru() throws Exception {
         var diff = Regkit.diff(Versions.seed(), Versions.variant(java.nio.file.Files.createTempDirectory("cmp"), "v.xml",
                 Versions.withArticle6Removed()));
