@@ -34,6 +34,14 @@ public final class References {
     private static final Pattern RELATIVE = Pattern.compile(
             "前条|次条|前項|次項|同条|同項|前号|次号|前各号|前(" + N + ")号|前(" + N + ")項|次の各号|当該各号|次に掲げる|([ア-ン])に掲げる");
 
+    private static final String SUPPL = "附則";
+    /** Words that number an appendix with 第N号: 様式第１号 is a form, not an item. */
+    private static final Pattern APPENDIX_BEFORE = Pattern.compile(".*(?:様式|別表|別記|別紙|付録|別図|書式)$");
+    /** What a law or rule is called when it is named by a short title: 法, 令, 同法, 施行令, 省令, 規則 … */
+    private static final Pattern LAW_NOUN = Pattern.compile("(?:法律|法|政令|省令|府令|令|規則|規程|訓令|条例|要綱)$");
+    /** The pattern of a later mention of each law named, compiled once. */
+    private static final Map<String, Pattern> LATER = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** What may join two references that share their context: 第１号及び第２号, 第２項又は第３項, 第１号から第３号まで. */
     private static final Pattern CONJUNCTION = Pattern.compile("及び|又は|並びに|若しくは|、|から|及び同条|又は同条");
 
@@ -176,12 +184,6 @@ public final class References {
         }
     }
 
-    /** What a law or rule is called when it is named by a short title: 法, 令, 同法, 施行令, 省令, 規則 … */
-    private static final String SUPPL = "附則";
-    /** Words that number an appendix with 第N号: 様式第１号 is a form, not an item. */
-    private static final Pattern APPENDIX_BEFORE = Pattern.compile(".*(?:様式|別表|別記|別紙|付録|別図|書式)$");
-    private static final Pattern LAW_NOUN = Pattern.compile("(?:法律|法|政令|省令|府令|令|規則|規程|訓令|条例|要綱)$");
-
     /**
      * The short title of another law right before a reference (法第二条 in a cabinet order means its
      * parent act, 同法第五条 the law just named, 施行令第三条 a cabinet order), or null when the words
@@ -222,8 +224,6 @@ public final class References {
         return LATER.computeIfAbsent(law, t -> Pattern.compile(Pattern.quote(t)
                 + "((?:第" + N + "条(?:の" + N + ")*)(?:第" + N + "項)?(?:第" + N + "号)?)"));
     }
-
-    private static final Map<String, Pattern> LATER = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The title of a law named before its number, or null when the words are not a law's name. The
