@@ -81,6 +81,8 @@ public final class ImportCommand implements Runnable {
 
     @Command(name = "register", description = "A register kept as CSV (UTF-8 or Windows-31J, header row) to register XML.")
     static final class Register implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
         @Parameters(paramLabel = "FILE.csv", description = "the CSV file")
         Path file;
         @Option(names = {"-o", "--output"}, required = true, paramLabel = "S.xml", description = "where to write the register")
@@ -90,7 +92,8 @@ public final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            AtomicOutput.write(output, org.regkit.register.RegisterCsv.toXml(read(file), file.toString(), encoding), file);
+            AtomicOutput.write(output, org.regkit.register.RegisterCsv.toXml(read(file), file.toString(), encoding,
+                    spec.commandLine().getErr()::println), file);
             return ExitCode.OK;
         }
     }

@@ -60,8 +60,17 @@ public final class RegisterCsv {
 
     /** The register XML for a CSV file's bytes; every bad row is an error with its line. */
     public static byte[] toXml(byte[] bytes, String file, String encoding) throws InputException {
+        return toXml(bytes, file, encoding, warning -> { });
+    }
+
+    /** As {@link #toXml(byte[], String, String)}, handing each warning (a column it ignores) to {@code warnings}. */
+    public static byte[] toXml(byte[] bytes, String file, String encoding, java.util.function.Consumer<Problem> warnings)
+            throws InputException {
         DecodedText text = TextDecoder.decode(bytes, encoding, file);
-        return new RegisterCsv(file).convert(text.text());
+        RegisterCsv csv = new RegisterCsv(file);
+        byte[] xml = csv.convert(text.text());
+        csv.problems.forEach(warnings);
+        return xml;
     }
 
     private byte[] convert(String text) throws InputException {
@@ -84,8 +93,8 @@ public final class RegisterCsv {
         if (systems.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.error(file, 2, 1, "no systems: the file has a header row and nothing else"));
         }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems, false);
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new InputException(problems, false); // the warnings too: they may explain the errors
         }
         register.systems.addAll(systems.values());
         return marshal(register);
@@ -116,6 +125,9 @@ public final class RegisterCsv {
     }
 
     private void row(CSVRecord row, int line, Map<String, String> columns, Map<String, SystemEntry> systems) {
+        if (row.stream().allMatch(String::isBlank)) {
+            return; // a spreadsheet's empty row (,,,) is no system
+        }
         Map<String, String> v = new LinkedHashMap<>();
         columns.forEach((header, key) -> {
             if (row.isSet(header) && !row.get(header).isBlank()) {

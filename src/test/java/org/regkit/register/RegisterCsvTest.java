@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regkit.Regkit;
+import org.regkit.TestFiles;
 import org.regkit.xml.InputException;
 import org.regkit.xml.Problem;
 
@@ -56,6 +57,21 @@ class RegisterCsvTest {
         assertTrue(s.cites.stream().allMatch(c -> "complies-with".equals(c.role)), "the row's role for each");
         Binding bound = Regkit.bind(Registers.seed(), Regkit.loadRegister(f), Registers.AS_OF);
         assertTrue(!bound.hasErrors(), bound.problems().toString());
+    }
+
+    @Test
+    void columnsItDoesNotKnowAndEmptyRowsAreWhatSpreadsheetsHave() throws Exception {
+        String csv = "\uFEFFNo.,ID,名称,規定,備考\r\n1,SYS-1,端末管理システム,第３条第１項第２号,メモ\r\n,,,,\r\n";
+        java.util.List<org.regkit.xml.Problem> warnings = new java.util.ArrayList<>();
+        Path f = Files.write(tmp.resolve("sheet.xml"), RegisterCsv.toXml(csv.getBytes(StandardCharsets.UTF_8), "sheet.csv", null,
+                warnings::add));
+        assertEquals(1, Regkit.loadRegister(f).register().systems.size(), "the empty row is no system");
+        assertEquals(java.util.List.of("sheet.csv:1:1: warning: unknown column \"No.\" is ignored",
+                "sheet.csv:1:1: warning: unknown column \"備考\" is ignored"), warnings.stream().map(Object::toString).toList());
+        org.regkit.cli.Cli r = org.regkit.cli.Cli.run("import", "register", TestFiles.write(tmp, "sheet.csv", csv).toString(),
+                "-o", tmp.resolve("cli.xml").toString());
+        assertEquals(org.regkit.cli.ExitCode.OK, r.code(), "warnings do not fail the import: " + r.err());
+        assertTrue(r.err().contains("unknown column \"備考\" is ignored"), r.err());
     }
 
     @Test
