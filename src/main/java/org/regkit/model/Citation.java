@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record Citation(String text, boolean suppl, List<Step> steps) {
     private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
     private static final Pattern NUMBERED = Pattern.compile(
-            "第(" + N + ")(編|章|節|款|目|条|項|号)((?:の" + N + ")*)");
+            "第?(" + N + ")(編|章|節|款|目|条|項|号)((?:の" + N + ")*)"); // 3条1項: registers leave out 第
     private static final Pattern SUBITEM = Pattern.compile(
             "[（(][^（）()]{1,4}[）)]|[ア-ン]|[a-zａ-ｚ]");
 
@@ -54,6 +54,14 @@ public record Citation(String text, boolean suppl, List<Step> steps) {
                 continue;
             }
             Matcher s = SUBITEM.matcher(text).region(pos, text.length());
+            if (s.lookingAt() && (last == ProvisionKind.ARTICLE || last == ProvisionKind.PARAGRAPH)
+                    && TitleNumbers.list(s.group(), null) != null && s.group().matches("[（(].*")) {
+                // 第３条第１項（２）: an item by the title it is printed with, as registers write it
+                steps.add(new Step(ProvisionKind.ITEM, TitleNumbers.list(s.group(), null), null));
+                last = ProvisionKind.ITEM;
+                pos = s.end();
+                continue;
+            }
             if (s.lookingAt() && last != null && (last == ProvisionKind.ITEM || last.isSubitem())) {
                 ProvisionKind kind = last.nextListLevel();
                 if (kind == null) {

@@ -162,7 +162,20 @@ public final class CitationResolver {
                 return p;
             }
         }
+        if (step.num() == null) {
+            // （ア） for a sub-item printed ア, or the reverse: the level is already fixed by the position
+            String bare = unbracketed(step.label());
+            for (Provision p : candidates) {
+                if (unbracketed(p.title()).equals(bare)) {
+                    return p;
+                }
+            }
+        }
         return null;
+    }
+
+    private static String unbracketed(String title) {
+        return Citation.normaliseLetter(title).replaceAll("[()]", "");
     }
 
     /** The candidate closest in number to what was asked for (the last one when all are lower). */

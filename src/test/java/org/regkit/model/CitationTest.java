@@ -38,6 +38,11 @@ class CitationTest {
         "art_3__para_1__item_1__subitem1_1, art_3__para_1__item_1__subitem1_1, 第３条第１項第１号ア",
         "附則, suppl_1, 附則",
         "附則第１項, suppl_1__para_1, 附則第１項",
+        "3条1項2号ア, art_3__para_1__item_2__subitem1_1, 第３条第１項第２号ア",
+        "３条２項, art_3__para_2, 第３条第２項",
+        "第３条第１項（２）ア, art_3__para_1__item_2__subitem1_1, 第３条第１項第２号ア",
+        "第３条第１項(11), art_3__para_1__item_11, 第３条第１項第１１号",
+        "第３条第１項第２号（イ）, art_3__para_1__item_2__subitem1_2, 第３条第１項第２号イ",
     })
     void resolvesEveryForm(String citation, String id, String label) {
         CitationResolver.Resolution r = resolver.resolve(citation);
