@@ -89,6 +89,12 @@ public final class ComparisonXml {
         }
         rows(root, diff.oldVersion().mainArticles(), n.mainArticles());
         rows(root, diff.oldVersion().suppls(), n.suppls());
+        for (AppendixChange a : diff.appendices()) {
+            Element row = add(root, "row");
+            row.setAttribute("kind", a.type() == ChangeType.ADDED ? "added" : a.type() == ChangeType.REMOVED ? "removed" : "changed");
+            appendixSide(add(row, "new"), a, true);
+            appendixSide(add(row, "old"), a, false);
+        }
         if (impact != null) {
             impact(root, impact);
         }
@@ -178,6 +184,27 @@ public final class ComparisonXml {
             seg(line(side, 0), (isNew ? c.newProvision() : c.oldProvision()).title(), true);
         } else {
             runsLine(side, c.runs(), isNew);
+        }
+    }
+
+    /** An appendix on one side, a line per line of its text, this side's own words underlined; or the placeholder. */
+    private void appendixSide(Element side, AppendixChange a, boolean isNew) {
+        if (isNew ? a.type() == ChangeType.REMOVED : a.type() == ChangeType.ADDED) {
+            add(side, "placeholder").setAttribute("key", isNew ? "removed" : "added");
+            return;
+        }
+        Element line = line(side, 0);
+        for (Run r : a.runs()) {
+            if (r.op() != Run.Op.EQUAL && (r.op() == Run.Op.INSERT) != isNew) {
+                continue;
+            }
+            String[] parts = r.text().split("\n", -1);
+            for (int k = 0; k < parts.length; k++) {
+                if (k > 0) {
+                    line = line(side, 0);
+                }
+                seg(line, parts[k], r.op() != Run.Op.EQUAL);
+            }
         }
     }
 

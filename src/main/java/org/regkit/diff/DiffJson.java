@@ -3,7 +3,7 @@ package org.regkit.diff;
 import org.regkit.model.Regulation;
 
 /**
- * The diff as JSON: {@code {"old":…, "new":…, "same":…, "title":[runs, when the title changed], "changes":[{"type","old","new","oldLabel",
+ * The diff as JSON: {@code {"old":…, "new":…, "same":…, "title":[runs, when the title changed], "appendices":[…], "changes":[{"type","old","new","oldLabel",
  * "newLabel","textChanged","inPlace","runs"}], "references":[shifted references], "impact":{…}}}.
  */
 public final class DiffJson {
@@ -44,6 +44,16 @@ public final class DiffJson {
             j.close('}');
         }
         j.close(']');
+        if (!diff.appendices().isEmpty()) {
+            j.key("appendices").open('[');
+            for (AppendixChange a : diff.appendices()) {
+                j.open('{').field("type", a.type().key()).field("appendix", a.key())
+                        .field("oldLabel", a.oldLabel()).field("newLabel", a.newLabel());
+                runs(j.key("runs"), a.runs());
+                j.close('}');
+            }
+            j.close(']');
+        }
         j.key("references").open('[');
         for (ShiftedReferences.Shift sh : shifts) {
             j.open('{').field("source", sh.reference().source().id().value()).field("text", sh.reference().text());

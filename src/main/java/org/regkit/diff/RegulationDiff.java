@@ -15,6 +15,7 @@ public final class RegulationDiff {
     private final List<Change> changes;
     private final Aligner aligner;
     private final List<Run> titleRuns;
+    private final List<AppendixChange> appendices;
 
     private RegulationDiff(Regulation oldVersion, Regulation newVersion, Aligner aligner, List<Change> changes) {
         this.oldVersion = oldVersion;
@@ -24,6 +25,7 @@ public final class RegulationDiff {
         // 題名を改める: the title is no provision, but an amendment changes it as one
         this.titleRuns = oldVersion.title().equals(newVersion.title()) ? List.of()
                 : CharDiff.diff(oldVersion.title(), newVersion.title());
+        this.appendices = AppendixChange.between(oldVersion, newVersion);
     }
 
     /** Compares two versions. */
@@ -99,7 +101,12 @@ public final class RegulationDiff {
     }
 
     public boolean same() {
-        return changes.isEmpty() && titleRuns.isEmpty();
+        return changes.isEmpty() && titleRuns.isEmpty() && appendices.isEmpty();
+    }
+
+    /** The appendices (別表, 様式 …) that changed, came or went. */
+    public List<AppendixChange> appendices() {
+        return appendices;
     }
 
     /** How the title changed (equal, delete, insert runs), or empty when it did not. */

@@ -67,6 +67,27 @@ class ComparisonTableTest {
     }
 
     @Test
+    void aChangedAppendedTableIsAChangeAndARow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path egov = org.regkit.TestFiles.resource("egov/one-line-law.xml");
+        String xml = new String(org.regkit.ingest.EgovXml.importLaw(org.regkit.TestFiles.bytes(egov), egov.toString(), "shiken").xml(),
+                StandardCharsets.UTF_8);
+        String raised = xml.replace("千二百円", "千五百円");
+        var diff = Regkit.diff(Versions.variant(tmp, "old.xml", xml), Versions.variant(tmp, "new.xml", raised));
+        assertTrue(!diff.same() && diff.changes().isEmpty(), "別表第一を改める changes no provision, yet the law");
+        assertEquals(1, diff.appendices().size());
+        assertEquals("別表第一", diff.appendices().get(0).newLabel());
+        assertTrue(Regkit.diffJson(diff, null).contains("\"appendix\":\"AppdxTable 1\""));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Regkit.comparisonHtml(diff, null, out);
+        String html = out.toString(StandardCharsets.UTF_8);
+        assertTrue(html.contains("届出　<span class=\"u\">千五百円</span>") && html.contains("届出　<span class=\"u\">千二百円</span>"), html);
+
+        String removed = xml.replaceFirst("(?s)<AppdxTable.*</AppdxTable>", "");
+        var gone = Regkit.diff(Versions.variant(tmp, "old.xml", xml), Versions.variant(tmp, "gone.xml", removed));
+        assertEquals(ChangeType.REMOVED, gone.appendices().get(0).type());
+    }
+
+    @Test
     void removedArticlesFaceTheWordKezuru() throws Exception {
         var diff = Regkit.diff(Versions.seed(), Versions.variant(java.nio.file.Files.createTempDirectory("cmp"), "v.xml",
                 Versions.withArticle6Removed()));
