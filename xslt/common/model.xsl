@@ -17,6 +17,20 @@
 
   <xsl:variable name="rk:law" select="/Law"/>
   <xsl:variable name="rk:meta" select="/Law/rk:Meta"/>
+  <!-- An appendix's heading is one line, as e-Gov prints it: 別表第一（第二条関係）, 別紙　連絡先一覧: its title,
+       then the related articles and the title of its first structure, which are not printed again. -->
+  <xsl:variable name="rk:appendix-titles" as="xs:string+" select="('AppdxTableTitle', 'AppdxNoteTitle', 'AppdxStyleTitle',
+      'AppdxFigTitle', 'AppdxFormatTitle', 'SupplProvisionAppdxTableTitle', 'SupplProvisionAppdxStyleTitle')"/>
+  <xsl:function name="rk:heading-tail" as="element()*">
+    <xsl:param name="title" as="element()"/>
+    <xsl:sequence select="$title/../RelatedArticleNum,
+        $title/../*[ends-with(local-name(), 'Struct')][1]/*[ends-with(local-name(), 'StructTitle')]"/>
+  </xsl:function>
+  <xsl:function name="rk:in-heading" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists(($e/.., $e/../..)/*[local-name() = $rk:appendix-titles][rk:heading-tail(.) intersect $e])"/>
+  </xsl:function>
+
   <!-- the title as plain text (window title, running header, bookmarks, metadata): ruby readings left out -->
   <xsl:variable name="rk:title" as="xs:string" select="normalize-space(string-join(/Law/LawBody/LawTitle//text()[not(ancestor::Rt)]))"/>
 

@@ -20,6 +20,15 @@
     <fo:block><xsl:apply-templates/></fo:block>
   </xsl:template>
 
+  <xsl:template match="*[local-name() = $rk:appendix-titles]" priority="1">
+    <fo:block><xsl:apply-templates/>
+      <xsl:for-each select="rk:heading-tail(.)">
+        <xsl:if test="ends-with(local-name(), 'StructTitle')"><xsl:text>&#x3000;</xsl:text></xsl:if>
+        <xsl:apply-templates/>
+      </xsl:for-each></fo:block>
+  </xsl:template>
+  <xsl:template match="*[rk:in-heading(.)]" priority="1"/>
+
   <xsl:template match="Table">
     <fo:table table-layout="fixed" width="100%" border-collapse="collapse" space-before="1mm" space-after="1mm">
       <fo:table-body><xsl:apply-templates/></fo:table-body>

@@ -25,6 +25,11 @@
     <xsl:apply-templates/>
   </xsl:template>
 
+  <!-- In remarks, notes, styles and formats each sentence is a line of its own, as printed. -->
+  <xsl:template match="Sentence[parent::Remarks or parent::Note or parent::Style or parent::Format]" priority="1">
+    <fo:block><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
   <xsl:template match="text()">
     <xsl:choose>
       <xsl:when test="$font-supplementary != '' and matches(., '[&#x10000;-&#x10FFFF;]')">

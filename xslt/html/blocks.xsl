@@ -19,6 +19,15 @@
     <p class="{lower-case(local-name())}"><xsl:apply-templates/></p>
   </xsl:template>
 
+  <xsl:template match="*[local-name() = $rk:appendix-titles]" priority="1">
+    <p class="appendix-title"><xsl:apply-templates/>
+      <xsl:for-each select="rk:heading-tail(.)">
+        <xsl:if test="ends-with(local-name(), 'StructTitle')"><xsl:text>&#x3000;</xsl:text></xsl:if>
+        <xsl:apply-templates/>
+      </xsl:for-each></p>
+  </xsl:template>
+  <xsl:template match="*[rk:in-heading(.)]" priority="1"/>
+
   <xsl:template match="Table">
     <table class="law-table"><tbody><xsl:apply-templates/></tbody></table>
   </xsl:template>

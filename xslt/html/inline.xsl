@@ -22,6 +22,11 @@
     <span class="{if (@Function = 'proviso') then 'sentence proviso' else 'sentence'}"><xsl:apply-templates/></span>
   </xsl:template>
 
+  <!-- In remarks, notes, styles and formats each sentence is a line of its own, as printed. -->
+  <xsl:template match="Sentence[parent::Remarks or parent::Note or parent::Style or parent::Format]" priority="1">
+    <p class="sentence"><xsl:apply-templates/></p>
+  </xsl:template>
+
   <!-- References: internal ones link to their (first) target; external ones are marked and named. -->
   <xsl:template match="rk:ref[@target]">
     <a class="ref" href="#{tokenize(@target)[1]}"><xsl:apply-templates/></a>

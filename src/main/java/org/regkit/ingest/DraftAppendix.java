@@ -34,7 +34,7 @@ final class DraftAppendix {
     final Kind kind;
     final String num;
     final String title;
-    final String related;
+    String related;
     final int line;
     /** Body lines; for a table, each split into its cells. */
     final List<List<String>> rows = new ArrayList<>();

@@ -32,6 +32,7 @@ public final class StructureRecogniser {
     /** 別表第１（第３条関係）, 別記, 様式第２号: a line that is only an appendix's heading. */
     private static final Pattern APPENDIX = Pattern.compile("^(別表|別記様式|別記|別紙|様式)(第(" + N + ")号?)?[\\s\u3000]*"
             + "([（(][^（）()]*関係[）)])?(?:" + SP + "([^。、]{1,40}))?$");
+    private static final Pattern RELATED = Pattern.compile("^[（(][^（）()]*関係[）)]$");
     private static final Pattern REMARKS = Pattern.compile("^備考(?:" + SP + "(.+))?$");
     /** What a PDF's page footer leaves in extracted text: - 3 -, －３－, 3 / 12, 3ページ. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -323,6 +324,10 @@ public final class StructureRecogniser {
 
     /** A line of the open appendix: a table row (its cells apart), a line of a note or form, or remarks. */
     private void appendixLine(String t) {
+        if (appendix.related == null && appendix.caption == null && appendix.rows.isEmpty() && RELATED.matcher(t).matches()) {
+            appendix.related = t; // （第２条関係） on the line after the heading, as a page sets it
+            return;
+        }
         Matcher r = REMARKS.matcher(t);
         if (appendix.remarks == null && r.matches()) {
             appendix.remarks = new ArrayList<>();

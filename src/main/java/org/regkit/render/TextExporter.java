@@ -117,11 +117,12 @@ public final class TextExporter {
                 children(e, name + "Title", name + "Sentence");
             }
             case "SupplProvision" -> suppl(e);
+            case "AppdxTable", "AppdxNote", "AppdxStyle", "AppdxFig", "AppdxFormat",
+                    "SupplProvisionAppdxTable", "SupplProvisionAppdxStyle" -> appendix(e);
             case "TOC", "TOCPart", "TOCChapter", "TOCSection", "TOCSubsection", "TOCDivision", "TOCArticle",
                     "TOCSupplProvision", "List", "Sublist1", "Sublist2", "Sublist3", "Class",
-                    "TableStruct", "FigStruct", "StyleStruct", "AmendProvision", "NewProvision", "AppdxTable", "AppdxNote",
-                    "AppdxStyle", "Appdx", "AppdxFig", "AppdxFormat", "NoteStruct", "FormatStruct",
-                    "SupplProvisionAppdxTable", "SupplProvisionAppdxStyle", "SupplProvisionAppdx", "Preamble", "Table" -> {
+                    "TableStruct", "FigStruct", "StyleStruct", "AmendProvision", "NewProvision", "Appdx",
+                    "NoteStruct", "FormatStruct", "SupplProvisionAppdx", "Preamble", "Table" -> {
                 titledBlock(e);
             }
             case "Remarks" -> {
@@ -144,6 +145,36 @@ public final class TextExporter {
                 add(String.join(SP, cells));
             }
             default -> add(PlainText.of(e).strip());
+        }
+    }
+
+    /**
+     * An appendix: its heading on one line as it is printed (別表第１　（第２条関係）, 別紙　連絡先一覧: title,
+     * related articles, the first structure's title), then the rest.
+     */
+    private void appendix(Element e) {
+        List<String> head = new ArrayList<>();
+        Element struct = null;
+        for (Element c : Dom.children(e)) {
+            String n = c.getLocalName();
+            if (n.endsWith("Title") || n.equals("RelatedArticleNum")) {
+                head.add(PlainText.of(c).strip());
+            } else if (struct == null && n.endsWith("Struct")) {
+                struct = c;
+                Element title = Dom.children(c).stream().filter(t -> t.getLocalName().endsWith("StructTitle")).findFirst().orElse(null);
+                if (title != null) {
+                    head.add(PlainText.of(title).strip());
+                }
+            }
+        }
+        add(String.join(SP, head));
+        for (Element c : Dom.children(e)) {
+            String n = c.getLocalName();
+            if (c == struct) {
+                Dom.children(c).stream().filter(t -> !t.getLocalName().endsWith("StructTitle")).forEach(t -> block(t, ""));
+            } else if (!n.endsWith("Title") && !n.equals("RelatedArticleNum")) {
+                block(c, "");
+            }
         }
     }
 

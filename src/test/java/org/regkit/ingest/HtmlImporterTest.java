@@ -37,7 +37,7 @@ class HtmlImporterTest {
 
     @Test
     void renderingThenImportingGivesBackTheSameDocument() throws Exception {
-        for (String fixture : List.of("security-rules.txt", "national-style.txt", "reference-forms.txt")) {
+        for (String fixture : List.of("security-rules.txt", "national-style.txt", "reference-forms.txt", "appendices.txt")) {
             byte[] xml = fromText(fixture);
             Path file = Files.write(tmp.resolve(fixture + ".xml"), xml);
             ByteArrayOutputStream html = new ByteArrayOutputStream();
