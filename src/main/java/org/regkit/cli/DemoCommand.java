@@ -67,7 +67,10 @@ public final class DemoCommand implements Callable<Integer> {
                 Path pdf = target.resolve(id).resolve(name + ".pdf");
                 AtomicOutput.write(pdf, out -> Regkit.renderPdf(c.regulation(), fonts.request(), fonts.profile(), out)
                         .warnings().forEach(w -> spec.commandLine().getErr().println(version + ":0:0: warning: " + w)));
-                say.println("  wrote " + text + ", " + html.getFileName() + ", " + pdf.getFileName());
+                Path egov = target.resolve(id).resolve(name + ".egov.xml");
+                AtomicOutput.write(egov, org.regkit.ingest.EgovXml.export(c.regulation().document()));
+                say.println("  wrote " + text + ", " + html.getFileName() + ", " + pdf.getFileName() + ", " + egov.getFileName()
+                        + " (strict e-Gov law XML)");
                 Path source = dir.resolve("source").resolve(name + ".txt");
                 if (Files.exists(source)) {
                     TextImporter.Result r = Regkit.importText(Files.readAllBytes(source), source.toString(),

@@ -169,6 +169,10 @@ class MainTest {
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.imported.xml")));
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.html")));
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/2024-06-01.pdf")));
+        Path egov = out.resolve("saitama-police-info-systems/2024-06-01.egov.xml");
+        assertTrue(Files.exists(egov));
+        assertEquals(ExitCode.OK, Cli.run("import", "egov", egov.toString(), "-o", tmp.resolve("back.xml").toString()).code(),
+                "the e-Gov export imports again");
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/dossier.pdf")));
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/diff-2024-06-01-2025-04-01.html")));
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/diff-2024-06-01-2025-04-01.pdf")));
