@@ -31,6 +31,18 @@
     <xsl:sequence select="exists(($e/.., $e/../..)/*[local-name() = $rk:appendix-titles][rk:heading-tail(.) intersect $e])"/>
   </xsl:function>
 
+  <!-- An appendix under LawBody (別表, 別記, 様式 …) in the contents and bookmarks: an id made from its kind and place,
+       and its heading as plain text. -->
+  <xsl:function name="rk:appendix-id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="'appdx-' || local-name($e) || '-' || count($e/preceding-sibling::*[local-name() = local-name($e)]) + 1"/>
+  </xsl:function>
+  <xsl:function name="rk:appendix-heading" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="normalize-space(string-join(($e/*[local-name() = ($rk:appendix-titles, 'ArithFormulaNum')],
+        $e/RelatedArticleNum)//text()[not(ancestor::Rt)]))"/>
+  </xsl:function>
+
   <!-- the title as plain text (window title, running header, bookmarks, metadata): ruby readings left out -->
   <xsl:variable name="rk:title" as="xs:string" select="normalize-space(string-join(/Law/LawBody/LawTitle//text()[not(ancestor::Rt)]))"/>
 

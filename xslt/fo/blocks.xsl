@@ -10,7 +10,10 @@
                        | AmendProvision | NewProvision | AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig
                        | AppdxFormat | NoteStruct | Note | FormatStruct | Format
                        | SupplProvisionAppdxTable | SupplProvisionAppdxStyle | SupplProvisionAppdx | FigStruct">
-    <fo:block start-indent="2em" space-before="1mm"><xsl:apply-templates/></fo:block>
+    <fo:block start-indent="2em" space-before="1mm">
+      <xsl:if test="parent::LawBody"><xsl:attribute name="id" select="rk:appendix-id(.)"/></xsl:if>
+      <xsl:apply-templates/>
+    </fo:block>
   </xsl:template>
 
   <xsl:template match="TableStructTitle | FigStructTitle | StyleStructTitle | ClassTitle | RemarksLabel

@@ -14,7 +14,7 @@
       <fo:bookmark internal-destination="law-header">
         <fo:bookmark-title><xsl:value-of select="$rk:title"/></fo:bookmark-title>
       </fo:bookmark>
-      <xsl:apply-templates select="Law/LawBody/MainProvision/*, Law/LawBody/SupplProvision" mode="bookmark"/>
+      <xsl:apply-templates select="Law/LawBody/(MainProvision/* | SupplProvision | AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig | AppdxFormat)" mode="bookmark"/>
     </fo:bookmark-tree>
   </xsl:template>
 
@@ -36,6 +36,13 @@
       <fo:bookmark-title><xsl:value-of select="rk:suppl-label(.)"/></fo:bookmark-title>
     </fo:bookmark>
   </xsl:template>
+
+  <xsl:template match="(AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig | AppdxFormat)[rk:appendix-heading(.) != '']" mode="bookmark">
+    <fo:bookmark internal-destination="{rk:appendix-id(.)}">
+      <fo:bookmark-title><xsl:value-of select="rk:appendix-heading(.)"/></fo:bookmark-title>
+    </fo:bookmark>
+  </xsl:template>
+  <xsl:template match="AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig | AppdxFormat" mode="bookmark"/>
 
   <xsl:template match="Paragraph" mode="bookmark"/>
 </xsl:stylesheet>

@@ -17,7 +17,7 @@
         <xsl:with-param name="text" select="$rk:title"/>
         <xsl:with-param name="depth" select="0"/>
       </xsl:call-template>
-      <xsl:apply-templates select="Law/LawBody/MainProvision/*, Law/LawBody/SupplProvision" mode="toc"/>
+      <xsl:apply-templates select="Law/LawBody/(MainProvision/* | SupplProvision | AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig | AppdxFormat)" mode="toc"/>
     </fo:block>
   </xsl:template>
 
@@ -50,6 +50,15 @@
       <xsl:with-param name="depth" select="count(ancestor::Part | ancestor::Chapter | ancestor::Section | ancestor::Subsection | ancestor::Division) + 1"/>
     </xsl:call-template>
   </xsl:template>
+
+  <xsl:template match="(AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig | AppdxFormat)[rk:appendix-heading(.) != '']" mode="toc">
+    <xsl:call-template name="rk:toc-entry">
+      <xsl:with-param name="target" select="rk:appendix-id(.)"/>
+      <xsl:with-param name="text" select="rk:appendix-heading(.)"/>
+      <xsl:with-param name="depth" select="0"/>
+    </xsl:call-template>
+  </xsl:template>
+  <xsl:template match="AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig | AppdxFormat" mode="toc"/>
 
   <xsl:template match="SupplProvision" mode="toc">
     <xsl:call-template name="rk:toc-entry">

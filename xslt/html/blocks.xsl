@@ -53,6 +53,7 @@
                        | AppdxFormat | NoteStruct | Note | FormatStruct | Format
                        | SupplProvisionAppdxTable | SupplProvisionAppdxStyle | SupplProvisionAppdx">
     <div class="{lower-case(local-name())}">
+      <xsl:if test="parent::LawBody"><xsl:attribute name="id" select="rk:appendix-id(.)"/></xsl:if>
       <xsl:apply-templates/>
     </div>
   </xsl:template>

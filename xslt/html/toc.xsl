@@ -10,7 +10,7 @@
     <nav class="toc" aria-label="{rk:text('toc-aria')}">
       <h2><xsl:value-of select="rk:text('toc')"/></h2>
       <ol>
-        <xsl:apply-templates select="LawBody/MainProvision/*, LawBody/SupplProvision" mode="toc"/>
+        <xsl:apply-templates select="LawBody/(MainProvision/* | SupplProvision | AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig | AppdxFormat)" mode="toc"/>
       </ol>
     </nav>
   </xsl:template>
@@ -29,6 +29,11 @@
   <xsl:template match="SupplProvision" mode="toc">
     <li><a href="#{@rk:id}"><xsl:value-of select="rk:suppl-label(.)"/></a></li>
   </xsl:template>
+
+  <xsl:template match="(AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig | AppdxFormat)[rk:appendix-heading(.) != '']" mode="toc">
+    <li><a href="#{rk:appendix-id(.)}"><xsl:value-of select="rk:appendix-heading(.)"/></a></li>
+  </xsl:template>
+  <xsl:template match="AppdxTable | AppdxNote | AppdxStyle | Appdx | AppdxFig | AppdxFormat" mode="toc"/>
 
   <!-- A main provision of bare paragraphs (項建て) lists nothing. -->
   <xsl:template match="Paragraph" mode="toc"/>

@@ -160,6 +160,11 @@ class SecondRegulationTest {
         var note = (org.w3c.dom.Element) doc.getElementsByTagName("AppdxNote").item(0);
         assertEquals("別紙", Dom.childText(note, "AppdxNoteTitle"));
         assertEquals("連絡先一覧", note.getElementsByTagName("NoteStructTitle").item(0).getTextContent(), "words after the heading");
+        java.io.ByteArrayOutputStream html = new java.io.ByteArrayOutputStream();
+        Regkit.renderHtml(reg, html);
+        String page = html.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("<li><a href=\"#appdx-AppdxTable-1\">別表第１（第２条関係）</a></li>")
+                && page.contains("id=\"appdx-AppdxTable-1\""), "in the contents, with a link that lands");
     }
 
     @Test
