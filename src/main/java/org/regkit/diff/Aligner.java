@@ -50,15 +50,36 @@ final class Aligner {
         alignLists(a.mainArticles(), b.mainArticles());
         alignLists(a.mainParagraphs(), b.mainParagraphs());
         alignLists(a.suppls(), b.suppls());
-        // 編 章 節 款 目 keep their numbers through an amendment (章名を改める): paired by identifier,
-        // their articles having been paired above wherever they moved
-        for (Provision o : a.all()) {
-            Provision n = o.kind().isGrouping() ? b.find(o.id()) : null;
-            if (n != null && n.kind() == o.kind()) {
-                oldToNew.put(o, n);
-                newToOld.put(n, o);
+        // 編 章 節 款 目 (their articles were paired above, wherever they moved): first by name, so that
+        // 第３章　管理体制 that became 第４章 when a new 第３章 came before it is one chapter renumbered;
+        // then by identifier, so that a chapter keeps its number when only its name changed (章名を改める)
+        List<Provision> olds = a.all().stream().filter(p -> p.kind().isGrouping()).toList();
+        List<Provision> news = b.all().stream().filter(p -> p.kind().isGrouping()).toList();
+        for (Provision o : olds) {
+            for (Provision n : news) {
+                if (!newToOld.containsKey(n) && n.kind() == o.kind() && !name(o).isEmpty() && name(o).equals(name(n))) {
+                    pairGrouping(o, n);
+                    break;
+                }
             }
         }
+        for (Provision o : olds) {
+            Provision n = oldToNew.containsKey(o) ? null : b.find(o.id());
+            if (n != null && n.kind() == o.kind() && !newToOld.containsKey(n)) {
+                pairGrouping(o, n);
+            }
+        }
+    }
+
+    private void pairGrouping(Provision o, Provision n) {
+        oldToNew.put(o, n);
+        newToOld.put(n, o);
+    }
+
+    /** A grouping's name without its number: 管理体制 for 第２章　管理体制. */
+    private static String name(Provision grouping) {
+        return grouping.title().replaceFirst("^第[^編章節款目]*[編章節款目](の[0-9０-９〇一二三四五六七八九十百千]+)*", "")
+                .replaceAll("[\\s\u3000]", "");
     }
 
     /** Aligns two lists of siblings, then the children of every pair. */

@@ -58,7 +58,8 @@ public final class RegulationDiff {
             }
             Provision o = aligner.newToOld().get(n);
             Change c = o == null ? change(ChangeType.ADDED, null, n, false, false)
-                    : o.title().equals(n.title()) ? null : change(ChangeType.MODIFIED, o, n, true, false);
+                    : o.title().equals(n.title()) ? null
+                    : change(o.num().equals(n.num()) ? ChangeType.MODIFIED : ChangeType.RENUMBERED, o, n, true, false);
             if (c == null) {
                 continue;
             }

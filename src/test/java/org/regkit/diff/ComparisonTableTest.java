@@ -52,6 +52,22 @@ class ComparisonTableTest {
     }
 
     @Test
+    void aChapterPushedOnByANewOneIsRenumberedNotRenamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path text = org.regkit.TestFiles.resource("ingest/security-rules.txt");
+        String xml = new String(Regkit.importText(org.regkit.TestFiles.bytes(text), text.toString(),
+                new org.regkit.ingest.TextImporter.Options(null, null)).xml(), StandardCharsets.UTF_8);
+        String inserted = xml.replace("<Chapter Num=\"2\">\n        <ChapterTitle>第２章　管理体制</ChapterTitle>",
+                "<Chapter Num=\"2\"><ChapterTitle>第２章　情報資産</ChapterTitle><Article Num=\"2_3\"><ArticleTitle>第２条の３</ArticleTitle>"
+                        + "<Paragraph Num=\"1\"><ParagraphNum/><ParagraphSentence><Sentence Num=\"1\">情報資産は、台帳で管理する。</Sentence>"
+                        + "</ParagraphSentence></Paragraph></Article></Chapter>\n      <Chapter Num=\"3\">\n        <ChapterTitle>第３章　管理体制</ChapterTitle>");
+        assertTrue(inserted.contains("第３章　管理体制"));
+        var diff = Regkit.diff(Versions.variant(tmp, "old.xml", xml), Versions.variant(tmp, "new.xml", inserted));
+        assertEquals(java.util.List.of("added chap_2", "added art_2_3", "renumbered chap_3"),
+                diff.changes().stream().map(c -> c.type().key() + " " + c.newProvision().id().value()).toList());
+        assertEquals("chap_2", diff.changes().get(2).oldProvision().id().value(), "第２章　管理体制 became 第３章");
+    }
+
+    @Test
     void aChangedTitleIsAChangeAndTheFirstRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
         String renamed = Versions.SEED.replace("<LawTitle>埼玉県警察における情報システムの整備及び管理に関する訓令</LawTitle>",
                 "<LawTitle>埼玉県警察における情報システムの管理に関する訓令</LawTitle>");
