@@ -55,12 +55,14 @@ final class Aligner {
         // then by identifier, so that a chapter keeps its number when only its name changed (章名を改める)
         List<Provision> olds = a.all().stream().filter(p -> p.kind().isGrouping()).toList();
         List<Provision> news = b.all().stream().filter(p -> p.kind().isGrouping()).toList();
+        Map<String, java.util.Deque<Provision>> byName = new HashMap<>();
+        for (Provision n : news) {
+            byName.computeIfAbsent(n.kind() + " " + name(n), k -> new java.util.ArrayDeque<>()).add(n);
+        }
         for (Provision o : olds) {
-            for (Provision n : news) {
-                if (!newToOld.containsKey(n) && n.kind() == o.kind() && !name(o).isEmpty() && name(o).equals(name(n))) {
-                    pairGrouping(o, n);
-                    break;
-                }
+            java.util.Deque<Provision> same = name(o).isEmpty() ? null : byName.get(o.kind() + " " + name(o));
+            if (same != null && !same.isEmpty()) {
+                pairGrouping(o, same.poll());
             }
         }
         for (Provision o : olds) {
