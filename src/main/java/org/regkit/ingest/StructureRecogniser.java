@@ -21,7 +21,7 @@ import org.regkit.xml.Problem;
  * finished sentence, and text that belongs nowhere, are errors with their line number.
  */
 public final class StructureRecogniser {
-    private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
+    private static final String N = Numerals.NUMBER;
     private static final String SP = "[\\s\u3000]+";
     private static final Pattern ARTICLE = Pattern.compile("^第(" + N + ")条((?:の" + N + ")*)(?:" + SP + "(.*))?$");
     private static final Pattern ARTICLE_RANGE = Pattern.compile(

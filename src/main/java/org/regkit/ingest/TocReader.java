@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.regkit.model.Citation;
+import org.regkit.model.Numerals;
 import org.regkit.model.ProvisionKind;
 
 /**
@@ -14,7 +15,7 @@ import org.regkit.model.ProvisionKind;
  * first line that is not an entry.
  */
 final class TocReader {
-    private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
+    private static final String N = Numerals.NUMBER;
     private static final String SP = "[\\s\u3000]+";
     private static final Pattern ENTRY = Pattern.compile("^第(" + N + ")(編|章|節|款|目)((?:の" + N + ")*)"
             + "(?:" + SP + "(.*?))?[\\s\u3000]*([（(]第[^（）()]*[）)])?$");

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * (ア, (ア), ａ), since their machine number depends on the list's kana order.
  */
 public record Citation(String text, boolean suppl, List<Step> steps) {
-    private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
+    private static final String N = Numerals.NUMBER;
     private static final Pattern NUMBERED = Pattern.compile(
             "第?(" + N + ")(編|章|節|款|目|条|項|号)((?:の" + N + ")*)"); // 3条1項: registers leave out 第
     private static final Pattern SUBITEM = Pattern.compile(

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class CitationList {
     private static final Pattern SEPARATOR = Pattern.compile("[、，,；;／/・\\n\\r]+|及び|並びに|又は|若しくは");
-    private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
+    private static final String N = Numerals.NUMBER;
     /** The part of a citation up to and including a counter: 第３条(の２), 第１項, 第２号(の２). */
     private static final Pattern LEVEL = Pattern.compile("第" + N + "(条|項|号)(?:の" + N + ")*");
 

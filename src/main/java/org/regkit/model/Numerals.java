@@ -5,6 +5,9 @@ package org.regkit.model;
  * counted (二十七, 百二) and positional (一〇二, as e-Gov writes amendment law numbers).
  */
 public final class Numerals {
+    /** A number as Japanese texts write it, for patterns: 3, ３, 三, 二十七, 百二. */
+    public static final String NUMBER = "[0-9０-９〇一二三四五六七八九十百千]+";
+
     private static final String KANJI_DIGITS = "〇一二三四五六七八九";
 
     private Numerals() {

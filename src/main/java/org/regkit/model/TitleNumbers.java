@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * 38:84, 第十七条及び第十八条 → 17:18, (1) → 1, 一 → 1, ⑶ → 3, (3)の２ → 3_2, ア → 1 (in アイウエオ order), ｂ → 2.
  */
 public final class TitleNumbers {
-    private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
+    private static final String N = Numerals.NUMBER;
     private static final Pattern COUNTED = Pattern.compile("^第(" + N + ")(?:編|章|節|款|目|条)((?:の" + N + ")*)(?:(?:から|及び)第(" + N + ")条((?:の" + N + ")*)(?:まで)?)?(?:[\\s　].*)?$");
     private static final Pattern ROMAN = Pattern.compile("^[（(]?([ivxlcｉｖｘｌｃ]{1,6})[)）]?$"); // e-Gov writes （ｉ）
     private static final Pattern LIST = Pattern.compile("^[（(]?(" + N + "|[ア-ン]|[a-zａ-ｚ]|[\u2474-\u2487])[)）]?((?:の" + N + ")*)$");

@@ -23,7 +23,7 @@ import org.regkit.model.Regulation;
  * 公文書等の管理に関する法律（平成21年法律第66号）第２条第４項, and later mentions of the same title).
  */
 public final class References {
-    private static final String N = "[0-9０-９〇一二三四五六七八九十百千]+";
+    private static final String N = Numerals.NUMBER;
     private static final Pattern EXTERNAL = Pattern.compile(
             "([^、。「」（）\\s\u3000]{2,60}?)（((?:明治|大正|昭和|平成|令和)(?:元|" + N + ")年[^（）]{0,30}?第" + N + "号)）"
                     + "((?:第" + N + "条(?:の" + N + ")*)?(?:第" + N + "項)?(?:第" + N + "号(?:の" + N + ")*)?)");
