@@ -62,18 +62,19 @@ final class Aligner {
         for (Provision o : olds) {
             java.util.Deque<Provision> same = name(o).isEmpty() ? null : byName.get(o.kind() + " " + name(o));
             if (same != null && !same.isEmpty()) {
-                pairGrouping(o, same.poll());
+                link(o, same.poll());
             }
         }
         for (Provision o : olds) {
             Provision n = oldToNew.containsKey(o) ? null : b.find(o.id());
             if (n != null && n.kind() == o.kind() && !newToOld.containsKey(n)) {
-                pairGrouping(o, n);
+                link(o, n);
             }
         }
     }
 
-    private void pairGrouping(Provision o, Provision n) {
+    /** Records a pair, both ways, without aligning what is below. */
+    private void link(Provision o, Provision n) {
         oldToNew.put(o, n);
         newToOld.put(n, o);
     }
@@ -189,8 +190,7 @@ final class Aligner {
     }
 
     private void pair(Provision o, Provision n) {
-        oldToNew.put(o, n);
-        newToOld.put(n, o);
+        link(o, n);
         for (ProvisionKind kind : ProvisionKind.values()) {
             List<Provision> co = o.children(kind);
             List<Provision> cn = n.children(kind);

@@ -30,8 +30,11 @@ public record AppendixChange(ChangeType type, String key, String oldLabel, Strin
             String newText = text(n);
             if (o == null) {
                 out.add(new AppendixChange(ChangeType.ADDED, key, null, label(n), List.of(new Run(Run.Op.INSERT, newText))));
-            } else if (!text(o).equals(newText)) {
-                out.add(new AppendixChange(ChangeType.MODIFIED, key, label(o), label(n), CharDiff.diff(text(o), newText)));
+            } else {
+                String oldText = text(o);
+                if (!oldText.equals(newText)) {
+                    out.add(new AppendixChange(ChangeType.MODIFIED, key, label(o), label(n), CharDiff.diff(oldText, newText)));
+                }
             }
         });
         olds.forEach((key, o) -> {

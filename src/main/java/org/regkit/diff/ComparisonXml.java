@@ -208,9 +208,13 @@ public final class ComparisonXml {
         }
     }
 
-    /** One line of changed text on one side: equal runs plain, this side's own runs underlined. */
+    /** One line of changed text on one side. */
     private void runsLine(Element side, List<Run> runs, boolean isNew) {
-        Element line = line(side, 0);
+        segs(line(side, 0), runs, isNew);
+    }
+
+    /** Changed text on one side of a line: equal runs plain, this side's own runs underlined, the other side's left out. */
+    private void segs(Element line, List<Run> runs, boolean isNew) {
         for (Run r : runs) {
             if (r.op() == Run.Op.EQUAL) {
                 seg(line, r.text(), false);
@@ -296,13 +300,7 @@ public final class ComparisonXml {
             seg(line, "\u3000", false);
         }
         if (c != null && c.textChanged() && !all && !deletedHere) {
-            for (Run r : c.runs()) {
-                if (r.op() == Run.Op.EQUAL) {
-                    seg(line, r.text(), false);
-                } else if ((r.op() == Run.Op.INSERT) == isNew) {
-                    seg(line, r.text(), true);
-                }
-            }
+            segs(line, c.runs(), isNew);
         } else {
             seg(line, p.text(), all || deletedHere);
         }

@@ -43,15 +43,12 @@ public final class RegulationDiff {
 
     /**
      * Changed, added and removed 編 章 節 款 目: a grouping's own text is its title. Each change goes
-     * before the first change inside it, else before the first change after it, so the list keeps
-     * the new version's order; removed groupings go last.
+     * before the first change that comes after the grouping in the new version (those inside it
+     * first), so the list keeps the new version's order; removed groupings go last.
      */
     private void groupings(List<Change> changes) {
         List<Provision> newOrder = newVersion.all();
-        Map<Provision, Integer> position = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < newOrder.size(); i++) {
-            position.put(newOrder.get(i), i);
-        }
+        Map<Provision, Integer> position = null; // made when the first grouping change needs a place
         for (Provision n : newOrder) {
             if (!n.kind().isGrouping()) {
                 continue;
@@ -63,10 +60,16 @@ public final class RegulationDiff {
             if (c == null) {
                 continue;
             }
+            if (position == null) {
+                position = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < newOrder.size(); i++) {
+                    position.put(newOrder.get(i), i);
+                }
+            }
             int at = changes.size();
             for (int k = 0; k < changes.size(); k++) {
                 Provision p = changes.get(k).newProvision();
-                if (p != null && (isWithin(p, n) || position.get(p) > position.get(n))) {
+                if (p != null && position.get(p) > position.get(n)) { // what lies inside n comes after it too
                     at = k;
                     break;
                 }
@@ -78,15 +81,6 @@ public final class RegulationDiff {
                 changes.add(change(ChangeType.REMOVED, o, null, false, false));
             }
         }
-    }
-
-    private static boolean isWithin(Provision p, Provision ancestor) {
-        for (Provision a = p.parent(); a != null; a = a.parent()) {
-            if (a == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public Regulation oldVersion() {

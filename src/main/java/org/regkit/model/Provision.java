@@ -90,6 +90,16 @@ public final class Provision {
         return children.stream().filter(c -> c.kind == k).toList();
     }
 
+    /** True when this provision is {@code other} or lies inside it. */
+    public boolean isWithin(Provision other) {
+        for (Provision p = this; p != null; p = p.parent) {
+            if (p == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The nearest ancestor of the given kind, or null. */
     public Provision ancestor(ProvisionKind k) {
         for (Provision p = parent; p != null; p = p.parent) {

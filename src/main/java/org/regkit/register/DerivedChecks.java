@@ -139,22 +139,13 @@ final class DerivedChecks {
                 return;
             }
             CitationResolver.Resolution r = resolver.resolve(o.provision);
-            if (r.resolved() && within(r.provision(), provision)) {
+            if (r.resolved() && r.provision().isWithin(provision)) {
                 return;
             }
         }
         add(FindingKind.OFFICIAL_MISSING, Severity.WARNING, null, provision, rules,
                 "the official appointed by " + resolver.label(provision) + " (role " + GENERAL_MANAGER
                         + ") is not assigned: add <official role=\"" + GENERAL_MANAGER + "\"> with a post or a name");
-    }
-
-    private static boolean within(Provision p, Provision ancestor) {
-        for (Provision q = p; q != null; q = q.parent()) {
-            if (q == ancestor) {
-                return true;
-            }
-        }
-        return p == ancestor;
     }
 
     // ----- audits --------------------------------------------------------------------------
