@@ -54,6 +54,14 @@ public final class Regkit {
         public boolean valid() {
             return problems.stream().noneMatch(Problem::isError);
         }
+
+        /** The regulation when it is valid; its errors are thrown otherwise. */
+        public Regulation validRegulation() throws InputException {
+            if (!valid()) {
+                throw new InputException(problems.stream().filter(Problem::isError).toList(), false);
+            }
+            return regulation;
+        }
     }
 
     /**
@@ -91,11 +99,9 @@ public final class Regkit {
     /** As {@link #load(Path)}, handing each warning (an e-Gov order deviation, say) to {@code warnings}. */
     public static Regulation load(Path file, java.util.function.Consumer<Problem> warnings) throws InputException {
         Checked c = check(file);
-        if (!c.valid()) {
-            throw new InputException(c.problems().stream().filter(Problem::isError).toList(), false);
-        }
+        Regulation regulation = c.validRegulation();
         c.problems().forEach(warnings);
-        return c.regulation();
+        return regulation;
     }
 
     /**

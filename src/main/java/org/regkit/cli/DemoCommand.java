@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.regkit.Regkit;
@@ -49,11 +51,16 @@ public final class DemoCommand implements Callable<Integer> {
         int code = ExitCode.OK;
         for (Path dir : regulations) {
             String id = dir.getFileName().toString();
-            code = Math.max(code, dossiers(dir, target.resolve(id), say));
-            comparisons(dir, target.resolve(id), say);
+            // each version read and checked once: the dossier, the comparisons and the renderings share it
+            Map<Path, Regkit.Checked> checked = new LinkedHashMap<>();
             for (Path version : versions(dir)) {
+                checked.put(version, Regkit.check(version));
+            }
+            code = Math.max(code, dossiers(dir, checked, target.resolve(id), say));
+            comparisons(dir, checked, target.resolve(id), say);
+            for (Path version : checked.keySet()) {
                 String name = version.getFileName().toString().replaceFirst("\\.xml$", "");
-                Regkit.Checked c = Regkit.check(version);
+                Regkit.Checked c = checked.get(version);
                 c.problems().forEach(p -> spec.commandLine().getErr().println(p));
                 if (!c.valid()) {
                     code = ExitCode.FINDINGS;
@@ -85,18 +92,18 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** The dossier (HTML and PDF) of the regulation's register, when it has one. */
-    private int dossiers(Path dir, Path target, PrintWriter say) throws Exception {
+    private int dossiers(Path dir, Map<Path, Regkit.Checked> checked, Path target, PrintWriter say) throws Exception {
         Path register = dir.resolve("register.xml");
         if (!Files.exists(register)) {
             return ExitCode.OK;
         }
         var loaded = Regkit.loadRegister(register);
-        Path version = versions(dir).stream()
+        Path version = checked.keySet().stream()
                 .filter(v -> loaded.register().version == null || v.getFileName().toString().startsWith(loaded.register().version))
                 .findFirst().orElseThrow(() -> new java.io.IOException("no regulation version " + loaded.register().version
                         + " for " + register));
         var asOf = Regkit.asOf(null, loaded);
-        var binding = Regkit.bind(Regkit.load(version), loaded, asOf);
+        var binding = Regkit.bind(checked.get(version).validRegulation(), loaded, asOf);
         Path html = target.resolve("dossier.html");
         Path pdf = target.resolve("dossier.pdf");
         AtomicOutput.write(html, out -> Regkit.dossierHtml(binding, asOf, out));
@@ -107,14 +114,14 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     /** The 新旧対照表 (HTML, PDF, JSON) of each pair of consecutive versions, with the register's impact. */
-    private void comparisons(Path dir, Path target, PrintWriter say) throws Exception {
-        List<Path> versions = versions(dir);
+    private void comparisons(Path dir, Map<Path, Regkit.Checked> checked, Path target, PrintWriter say) throws Exception {
+        List<Path> versions = List.copyOf(checked.keySet());
         Path registerFile = dir.resolve("register.xml");
+        var register = Files.exists(registerFile) ? Regkit.loadRegister(registerFile) : null;
         for (int i = 1; i < versions.size(); i++) {
             Path a = versions.get(i - 1);
             Path b = versions.get(i);
-            var diff = Regkit.diff(Regkit.load(a), Regkit.load(b));
-            var register = Files.exists(registerFile) ? Regkit.loadRegister(registerFile) : null;
+            var diff = Regkit.diff(checked.get(a).validRegulation(), checked.get(b).validRegulation());
             var impact = register != null && a.getFileName().toString().startsWith(String.valueOf(register.register().version))
                     ? Regkit.impact(diff, register) : null;
             String name = "diff-" + a.getFileName().toString().replace(".xml", "") + "-" + b.getFileName().toString().replace(".xml", "");

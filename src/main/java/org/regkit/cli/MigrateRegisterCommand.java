@@ -36,8 +36,9 @@ public final class MigrateRegisterCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LoadedRegister loaded = Regkit.loadRegister(register);
-        var newVersion = Regkit.load(to);
-        Impact impact = Regkit.impact(Regkit.diff(Regkit.load(from), newVersion), loaded);
+        var both = Regkit.loadBoth(from, to);
+        var newVersion = both[1];
+        Impact impact = Regkit.impact(Regkit.diff(both[0], newVersion), loaded);
         int migrated = 0;
         int flagged = 0;
         for (Impact.Entry e : impact.entries()) {
