@@ -35,7 +35,6 @@ final class DraftAppendix {
     final String num;
     final String title;
     String related;
-    final int line;
     /** Body lines; for a table, each split into its cells. */
     final List<List<String>> rows = new ArrayList<>();
     /** Words after the heading, or null. */
@@ -43,11 +42,10 @@ final class DraftAppendix {
     /** null until a 備考 line opens the remarks. */
     List<String> remarks;
 
-    DraftAppendix(Kind kind, String num, String title, String related, int line) {
+    DraftAppendix(Kind kind, String num, String title, String related) {
         this.kind = kind;
         this.num = num;
         this.title = title;
         this.related = related;
-        this.line = line;
     }
 }

@@ -315,7 +315,7 @@ public final class StructureRecogniser {
         long sameKind = law.appendices.stream().filter(a -> a.kind == kind).count();
         String num = m.group(3) == null ? Long.toString(sameKind + 1) : Integer.toString(Numerals.parse(m.group(3)));
         String title = m.group(1) + (m.group(2) == null ? "" : m.group(2));
-        appendix = new DraftAppendix(kind, num, title, m.group(4), line.number());
+        appendix = new DraftAppendix(kind, num, title, m.group(4));
         appendix.caption = m.group(5) == null ? null : Spaces.tidy(m.group(5));
         law.appendices.add(appendix);
         closeArticle();
