@@ -79,12 +79,12 @@ public final class Regkit {
         }
         RegulationReader.Result read = RegulationReader.read(loaded.document(), name);
         problems.addAll(read.problems());
-        if (loaded.valid()) {
+        {
             problems.addAll(SemanticValidator.check(read.regulation()));
             for (Reference r : References.find(read.regulation())) {
-                if (!r.resolved()) {
-                    problems.add(Locations.error(name, r.source().element(), "reference 「" + r.text() + "」 in "
-                            + Labels.of(r.source(), read.regulation().style()) + " points at no provision"));
+                if (r.dangling()) {
+                    problems.add(Locations.warning(name, r.source().element(), "reference 「" + r.text() + "」 in "
+                            + Labels.of(r.source(), read.regulation().style()) + " points at no provision regkit can find"));
                 }
             }
         }

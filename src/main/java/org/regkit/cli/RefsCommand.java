@@ -35,12 +35,13 @@ public final class RefsCommand implements Callable<Integer> {
             for (Reference r : refs) {
                 String target = r.law() != null ? r.law() + (r.lawNum() == null ? "" : "（" + r.lawNum() + "）")
                         + (r.provision() == null ? "" : r.provision())
+                        : r.kind() == org.regkit.refs.ReferenceKind.AMENDING_ACT ? "(the amending act's)"
                         : r.targets().isEmpty() ? "(unresolved)"
                         : String.join("、", r.targets().stream().map(p -> Labels.of(p, reg.style())).toList());
-                out.println(Labels.of(r.source(), reg.style()) + "\t" + r.kind() + "\t" + r.text() + "\t→ " + target);
+                out.println(Labels.of(r.source(), reg.style()) + "\t" + r.kind().word() + "\t" + r.text() + "\t→ " + target);
             }
         }
         out.flush();
-        return refs.stream().allMatch(Reference::resolved) ? ExitCode.OK : ExitCode.FINDINGS;
+        return refs.stream().noneMatch(Reference::dangling) ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

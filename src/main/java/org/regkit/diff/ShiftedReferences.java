@@ -29,7 +29,7 @@ public final class ShiftedReferences {
     public static List<Shift> find(RegulationDiff diff) {
         Map<Provision, List<Reference>> before = new IdentityHashMap<>();
         for (Reference r : References.find(diff.oldVersion())) {
-            if (!r.kind().equals("external")) {
+            if (r.kind().internal()) {
                 before.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r);
             }
         }
@@ -43,7 +43,7 @@ public final class ShiftedReferences {
         List<Shift> out = new ArrayList<>();
         for (Reference now : References.find(diff.newVersion())) {
             Provision oldSource = predecessors.get(now.source());
-            if (now.kind().equals("external") || oldSource == null) {
+            if (!now.kind().internal() || oldSource == null) {
                 continue;
             }
             Reference then = before.getOrDefault(oldSource, List.of()).stream()

@@ -20,7 +20,7 @@ final class HeaderReader {
     private static final Pattern NUMBER = Pattern.compile("^(.{0,30}?)第([0-9０-９〇一二三四五六七八九十百千]+)号$");
     private static final int MAX_ISSUER_LENGTH = 30;
     private static final String AMENDED = "改正";
-    private static final Pattern AMENDMENT = Pattern.compile("^(明治|大正|昭和|平成|令和)(元|[0-9０-９〇一二三四五六七八九十]+)年"
+    private static final Pattern AMENDMENT = Pattern.compile("^(" + org.regkit.model.JapaneseDates.ERA_PATTERN + ")(元|[0-9０-９〇一二三四五六七八九十]+)年"
             + "[0-9０-９〇一二三四五六七八九十]+月[0-9０-９〇一二三四五六七八九十]+日.{0,30}第[0-9０-９〇一二三四五六七八九十百千]+号$");
 
     private final String file;

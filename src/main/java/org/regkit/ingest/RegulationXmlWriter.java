@@ -15,8 +15,8 @@ import org.regkit.model.ProvisionKind;
  */
 final class RegulationXmlWriter {
     private static final Pattern REVISES = Pattern.compile(
-            "^(.+?)（((明治|大正|昭和|平成|令和)(元|[0-9０-９一二三四五六七八九十]+)年(.*?)第([0-9０-９〇一二三四五六七八九十百千]+)号)）の(全部|一部)を改正する。$");
-    private static final Pattern EFFECTIVE = Pattern.compile("((?:明治|大正|昭和|平成|令和)[^。、]*?日)から施行する");
+            "^(.+?)（((" + org.regkit.model.JapaneseDates.ERA_PATTERN + ")(元|[0-9０-９一二三四五六七八九十]+)年(.*?)第([0-9０-９〇一二三四五六七八九十百千]+)号)）の(全部|一部)を改正する。$");
+    private static final Pattern EFFECTIVE = Pattern.compile("(" + org.regkit.model.JapaneseDates.ERA_PATTERN + "[^。、]*?日)から施行する");
     private static final String[] KINDS = {"訓令", "規則", "規程", "要綱", "要領", "告示", "通達", "条例", "法律", "政令", "省令", "府令"};
 
     private RegulationXmlWriter() {

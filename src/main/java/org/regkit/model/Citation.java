@@ -101,11 +101,11 @@ public record Citation(String text, boolean suppl, List<Step> steps) {
     }
 
 
-    /** ３ and の２ → 3_2. */
+    /** ３ and の２ → 3_2 (older laws write ノ２). */
     public static String machineNumber(String main, String branches) {
         StringBuilder b = new StringBuilder(Integer.toString(Numerals.parse(main)));
         if (branches != null && !branches.isEmpty()) {
-            for (String part : branches.substring(1).split("の")) {
+            for (String part : branches.substring(1).split("[のノ]")) {
                 b.append('_').append(Numerals.parse(part));
             }
         }

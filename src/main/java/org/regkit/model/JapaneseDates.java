@@ -13,14 +13,27 @@ import java.util.regex.Pattern;
  * {@link JapaneseDate} and {@link JapaneseEra} so that no era table is written by hand.
  */
 public final class JapaneseDates {
+    /**
+     * The eras' Japanese names as one regex alternation, capturing nothing: {@code (?:明治|大正|…|令和)},
+     * built from {@link JapaneseEra} so that a new era needs no edit here.
+     */
+    public static final String ERA_PATTERN = eraPattern();
     /** An era date anywhere in a text; group 1 era, 2 year (元 = 1), 3 month, 4 day. */
     public static final Pattern DATE = Pattern.compile(
-            "(明治|大正|昭和|平成|令和)[\\s　]*(元|[0-9０-９〇一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
+            "(" + ERA_PATTERN + ")[\\s　]*(元|[0-9０-９〇一二三四五六七八九十]+)[\\s　]*年[\\s　]*"
                     + "([0-9０-９一二三四五六七八九十]+)[\\s　]*月[\\s　]*([0-9０-９〇一二三四五六七八九十]+)[\\s　]*日");
     /** An era year, as in a rule's number (平成23年, 令和元年); group 1 era, 2 year. */
-    public static final Pattern YEAR = Pattern.compile("(明治|大正|昭和|平成|令和)(元|[0-9０-９〇一二三四五六七八九十]+)年");
+    public static final Pattern YEAR = Pattern.compile("(" + ERA_PATTERN + ")(元|[0-9０-９〇一二三四五六七八九十]+)年");
 
     private JapaneseDates() {
+    }
+
+    private static String eraPattern() {
+        StringBuilder b = new StringBuilder("(?:");
+        for (JapaneseEra e : JapaneseEra.values()) {
+            b.append(b.length() > 3 ? "|" : "").append(e.getDisplayName(TextStyle.FULL, Locale.JAPAN));
+        }
+        return b.append(')').toString();
     }
 
     /** The ISO date of the first era date in {@code text}, or null when there is none. */
@@ -56,6 +69,16 @@ public final class JapaneseDates {
         throw new IllegalArgumentException("unknown era: " + name);
     }
 
+    /** The era e-Gov spells {@code name} (Reiwa, Heisei …), or {@code otherwise} when none is. */
+    public static JapaneseEra egovEra(String name, JapaneseEra otherwise) {
+        for (JapaneseEra e : JapaneseEra.values()) {
+            if (e.toString().equalsIgnoreCase(name)) {
+                return e;
+            }
+        }
+        return otherwise;
+    }
+
     /** The e-Gov spelling of an era (Reiwa, Heisei …) from its Japanese name. */
     public static String egovEra(String japaneseName) {
         String s = era(japaneseName).toString();
@@ -67,20 +90,13 @@ public final class JapaneseDates {
      * PromulgateDay), or null when one is missing or the day does not exist.
      */
     public static LocalDate promulgation(org.w3c.dom.Element law) {
-        String era = switch (law.getAttribute("Era")) {
-            case "Meiji" -> "明治";
-            case "Taisho" -> "大正";
-            case "Showa" -> "昭和";
-            case "Heisei" -> "平成";
-            case "Reiwa" -> "令和";
-            default -> null;
-        };
+        JapaneseEra era = egovEra(law.getAttribute("Era"), null);
         try {
             if (era == null || law.getAttribute("PromulgateMonth").isEmpty() || law.getAttribute("PromulgateDay").isEmpty()) {
                 return null;
             }
-            return toIso(era, Integer.parseInt(law.getAttribute("Year")),
-                    Integer.parseInt(law.getAttribute("PromulgateMonth")), Integer.parseInt(law.getAttribute("PromulgateDay")));
+            return LocalDate.from(JapaneseDate.of(era, Integer.parseInt(law.getAttribute("Year")),
+                    Integer.parseInt(law.getAttribute("PromulgateMonth")), Integer.parseInt(law.getAttribute("PromulgateDay"))));
         } catch (RuntimeException e) {
             return null;
         }

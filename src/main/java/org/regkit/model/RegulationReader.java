@@ -10,13 +10,18 @@ import org.regkit.xml.Locations;
 import org.regkit.xml.Problem;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Derives the provision tree and identifiers from a regulation document. Two provisions with the
- * same identifier are a problem (the second is left out of the index).
+ * same identifier are a problem (the second is left out of the index): an error in a regulation
+ * regkit keeps, a warning in published e-Gov data, which is authoritative even where it numbers
+ * two items alike. A {@code Num} that is not a machine number (published data has {@code Num=""}
+ * and {@code Num="ロ"}) is read from the title, else taken from the provision's place.
  */
 public final class RegulationReader {
     private final String source;
+    private boolean published;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<ProvisionId, Provision> byId = new LinkedHashMap<>();
 
@@ -37,6 +42,7 @@ public final class RegulationReader {
 
     private Regulation build(Document document) {
         Element law = document.getDocumentElement();
+        published = isPublished(law);
         Element body = Dom.child(law, "LawBody");
         List<Provision> top = new ArrayList<>();
         String title = "";
@@ -66,6 +72,13 @@ public final class RegulationReader {
         }
         return new Regulation(source, document, title, Dom.childText(law, "LawNum"),
                 effectiveDate(law), style, top, byId);
+    }
+
+    /** True for e-Gov law XML as published (no regkit metadata) or imported from it. */
+    static boolean isPublished(Element law) {
+        Element meta = Dom.rkChild(law, "Meta");
+        Element source = meta == null ? null : Dom.rkChild(meta, "Source");
+        return meta == null || source != null && "egov".equals(source.getAttribute("format"));
     }
 
     private LocalDate effectiveDate(Element law) {
@@ -106,7 +119,7 @@ public final class RegulationReader {
         if (kind == null || kind == ProvisionKind.SUPPL || e.getNamespaceURI() != null) {
             return null;
         }
-        String num = e.getAttribute("Num");
+        String num = number(kind, e);
         Provision idParent = kind == ProvisionKind.ARTICLE ? scope : parent;
         ProvisionId id = ProvisionId.child(idParent == null ? null : idParent.id(), kind, num);
         String caption = switch (kind) {
@@ -132,9 +145,38 @@ public final class RegulationReader {
     private void register(Provision p) {
         Provision existing = byId.putIfAbsent(p.id(), p);
         if (existing != null) {
-            problems.add(Locations.error(source, p.element(), "duplicate provision " + p.id()
-                    + ": already defined at line " + Locations.line(existing.element())
-                    + " (two " + p.kind().element() + " elements with Num=\"" + p.num() + "\")"));
+            String message = "duplicate provision " + p.id() + ": already defined at line " + Locations.line(existing.element())
+                    + " (two " + p.kind().element() + " elements with Num=\"" + p.num() + "\")";
+            problems.add(published ? Locations.warning(source, p.element(), message + "; the first is the one cited")
+                    : Locations.error(source, p.element(), message));
         }
+    }
+
+    private static final java.util.regex.Pattern MACHINE_NUMBER =
+            java.util.regex.Pattern.compile("[1-9][0-9]{0,8}(_[1-9][0-9]{0,8})*(:[1-9][0-9]{0,8}(_[1-9][0-9]{0,8})*)?");
+
+    /**
+     * The machine number of a provision: its {@code Num} when it is one, else what its title says
+     * (Num="ロ" titled ロ), else its place among the siblings of its kind.
+     */
+    private static String number(ProvisionKind kind, Element e) {
+        String num = e.getAttribute("Num");
+        if (MACHINE_NUMBER.matcher(num).matches()) {
+            return num;
+        }
+        String title = Dom.childText(e, kind.titleElement());
+        String fromTitle = kind == ProvisionKind.ARTICLE || kind.isGrouping() ? TitleNumbers.counted(title)
+                : kind == ProvisionKind.PARAGRAPH ? (Numerals.isNumber(title) ? Integer.toString(Numerals.parse(title)) : null)
+                : TitleNumbers.list(title, KanaSequence.IROHA);
+        if (fromTitle != null) {
+            return fromTitle;
+        }
+        int place = 1;
+        for (Node n = e.getPreviousSibling(); n != null; n = n.getPreviousSibling()) {
+            if (n instanceof Element s && s.getLocalName().equals(e.getLocalName())) {
+                place++;
+            }
+        }
+        return Integer.toString(place);
     }
 }

@@ -6,12 +6,19 @@ import java.util.regex.Pattern;
 /**
  * Reads the machine number a display title stands for: 第３条の２ → 3_2, 第38条から第84条まで →
  * 38:84, 第十七条及び第十八条 → 17:18, (1) → 1, 一 → 1, ⑶ → 3, (3)の２ → 3_2, ア → 1 (in アイウエオ order), ｂ → 2.
+ * Older laws write branches with ノ (第三条ノ二) and ranges with 乃至 or 及; e-Gov titles a range of
+ * deleted items 一から三まで, 一～三, 一・二 or 一及び二: all are read.
  */
 public final class TitleNumbers {
     private static final String N = Numerals.NUMBER;
-    private static final Pattern COUNTED = Pattern.compile("^第(" + N + ")(?:編|章|節|款|目|条)((?:の" + N + ")*)(?:(?:から|及び)第(" + N + ")条((?:の" + N + ")*)(?:まで)?)?(?:[\\s　].*)?$");
+    private static final String BRANCHES = "((?:[のノ]" + N + ")*)";
+    private static final String RANGE = "(?:から|及び|及|乃至|・|、|～|〜|―|－)";
+    private static final Pattern COUNTED = Pattern.compile("^第(" + N + ")(?:編|章|節|款|目|条)" + BRANCHES
+            + "(?:" + RANGE + "第(" + N + ")(?:編|章|節|款|目|条)?" + BRANCHES + "(?:まで)?)?(?:[\\s　].*)?$");
+    /** A list title naming a range: 一から三まで, 一～三, 一・二, イ及びロ. */
+    private static final Pattern LIST_RANGE = Pattern.compile("^(.+?)" + RANGE + "(.+?)(?:まで)?$");
     private static final Pattern ROMAN = Pattern.compile("^[（(]?([ivxlcｉｖｘｌｃ]{1,6})[)）]?$"); // e-Gov writes （ｉ）
-    private static final Pattern LIST = Pattern.compile("^[（(]?(" + N + "|[ア-ン]|[a-zａ-ｚ]|[\u2474-\u2487])[)）]?((?:の" + N + ")*)$");
+    private static final Pattern LIST = Pattern.compile("^[（(]?(" + N + "|[ア-ン]|[a-zａ-ｚ]|[\u2474-\u2487])[)）]?" + BRANCHES + "$");
 
     private TitleNumbers() {
     }
@@ -46,7 +53,21 @@ public final class TitleNumbers {
 
     /** The number of a list title ((1), 一, ア, ａ), reading katakana in {@code sequence}; null if unreadable. */
     public static String list(String title, KanaSequence sequence) {
-        Matcher m = LIST.matcher(title.strip());
+        String single = single(title.strip(), sequence);
+        if (single != null) {
+            return single;
+        }
+        Matcher range = LIST_RANGE.matcher(title.strip());
+        if (range.matches()) {
+            String from = single(range.group(1), sequence);
+            String to = single(range.group(2), sequence);
+            return from == null || to == null ? null : from + ":" + to;
+        }
+        return null;
+    }
+
+    private static String single(String title, KanaSequence sequence) {
+        Matcher m = LIST.matcher(title);
         if (!m.matches()) {
             return null;
         }
@@ -65,9 +86,12 @@ public final class TitleNumbers {
         return n <= 0 ? null : Citation.machineNumber(Integer.toString(n), m.group(2));
     }
 
-    /** The kana order of a list whose first title is {@code firstTitle}, or null for non-kana lists. */
+    /**
+     * The kana order of a list whose first title is {@code firstTitle} (イ, (ア), or a range such as
+     * イ・ロ or イからハまで), or null for non-kana lists.
+     */
     public static KanaSequence sequenceOf(String firstTitle) {
         String t = firstTitle.replaceAll("[（()）]", "");
-        return t.length() == 1 ? KanaSequence.startingWith(t.charAt(0)) : null;
+        return t.length() == 1 || t.length() > 1 && !KanaSequence.isLetter(t.charAt(1)) ? KanaSequence.startingWith(t.charAt(0)) : null;
     }
 }

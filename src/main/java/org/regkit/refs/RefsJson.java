@@ -17,7 +17,7 @@ public final class RefsJson {
             b.append(i == 0 ? "\n  " : ",\n  ").append('{');
             field(b, "source", r.source().id().value()).append(',');
             field(b, "sourceLabel", Labels.of(r.source(), reg.style())).append(',');
-            field(b, "kind", r.kind()).append(',');
+            field(b, "kind", r.kind().word()).append(',');
             field(b, "text", r.text()).append(',');
             b.append("\"targets\":[");
             for (int t = 0; t < r.targets().size(); t++) {

@@ -39,6 +39,9 @@ public final class ProvisionAnnotator {
         List<Reference> refs = new ArrayList<>(References.find(regulation));
         refs.sort(Comparator.comparingInt(Reference::start).reversed()); // later ones first: offsets stay valid
         for (Reference r : refs) {
+            if (r.kind() == org.regkit.refs.ReferenceKind.AMENDING_ACT) {
+                continue; // the amending act's own article: not in this document, so not linked
+            }
             String container = r.source().kind().sentenceElement();
             Element sentences = container == null ? null : Dom.child((Element) twins.get(r.source().element()), container);
             if (sentences != null) {

@@ -71,7 +71,7 @@ final class ReferenceMarker {
         Text middle = node.splitText(from);
         middle.splitText(to - from);
         Element ref = node.getOwnerDocument().createElementNS(Dom.RK, "rk:ref");
-        ref.setAttribute("kind", r.kind());
+        ref.setAttribute("kind", r.kind().word());
         if (!r.targets().isEmpty()) {
             ref.setAttribute("target", r.targets().stream().map(p -> p.id().value()).collect(Collectors.joining(" ")));
         }

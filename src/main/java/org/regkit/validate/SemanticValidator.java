@@ -15,6 +15,10 @@ import org.regkit.xml.Problem;
  * The checks an XSD cannot express: numbers follow each other (1, 2, 3; ア, イ, ウ), allowing a
  * branch (第３条の２ after 第３条) and a range of deleted articles; each display title agrees with
  * its machine number; groupings are numbered in order.
+ *
+ * <p>Every finding is a warning: a published law is authoritative, and numbering regkit cannot
+ * follow says something about regkit's reading, not about the law. An excerpt (抄: a 附則 or main
+ * provision with {@code Extract="true"}) leaves provisions out, so there only the order is checked.
  */
 public final class SemanticValidator {
     private final Regulation regulation;
@@ -29,12 +33,19 @@ public final class SemanticValidator {
         SemanticValidator v = new SemanticValidator(regulation);
         for (Provision p : regulation.top()) {
             if (p.kind() == ProvisionKind.SUPPL) {
+                v.excerpt = "true".equals(p.element().getAttribute("Extract"));
                 v.scope(p.children());
             }
         }
-        v.scope(regulation.top().stream().filter(p -> p.kind() != ProvisionKind.SUPPL).toList());
+        List<Provision> main = regulation.top().stream().filter(p -> p.kind() != ProvisionKind.SUPPL).toList();
+        v.excerpt = !main.isEmpty() && main.get(0).element().getParentNode() instanceof org.w3c.dom.Element m
+                && "true".equals(m.getAttribute("Extract"));
+        v.scope(main);
         return List.copyOf(v.problems);
     }
+
+    /** Whether the scope being checked is an excerpt (抄), whose numbering may skip. */
+    private boolean excerpt;
 
     /** One 本則 or 附則: articles are numbered through it, across chapters. */
     private void scope(List<Provision> top) {
@@ -46,7 +57,7 @@ public final class SemanticValidator {
         for (Provision a : articles) {
             String fromTitle = TitleNumbers.counted(a.title());
             if (fromTitle == null || !fromTitle.equals(a.num())) {
-                error(a, "ArticleTitle " + a.title() + " does not match Num=\"" + a.num() + "\""
+                warn(a, "ArticleTitle " + a.title() + " does not match Num=\"" + a.num() + "\""
                         + (fromTitle == null ? "" : " (the title says " + fromTitle + ")"));
             }
             paragraphs(a.children(ProvisionKind.PARAGRAPH));
@@ -63,7 +74,7 @@ public final class SemanticValidator {
             for (Provision g : list) {
                 String fromTitle = TitleNumbers.counted(g.title());
                 if (fromTitle == null || !fromTitle.equals(g.num())) {
-                    error(g, kind.element() + "Title " + g.title() + " does not match Num=\"" + g.num() + "\"");
+                    warn(g, kind.element() + "Title " + g.title() + " does not match Num=\"" + g.num() + "\"");
                 }
                 groupings(g.children());
             }
@@ -71,17 +82,25 @@ public final class SemanticValidator {
     }
 
     private void paragraphs(List<Provision> paras) {
+        int previous = 0;
         for (int i = 0; i < paras.size(); i++) {
             Provision p = paras.get(i);
-            if (!p.num().equals(Integer.toString(i + 1))) {
-                error(p, "paragraph Num=\"" + p.num() + "\" out of sequence: expected " + (i + 1));
+            int num = number(p.num());
+            if (excerpt ? num <= previous : num != i + 1) {
+                warn(p, "paragraph Num=\"" + p.num() + "\" out of sequence: expected " + (excerpt ? "more than " + previous : i + 1));
             }
-            String shown = p.title();
-            if (!shown.isEmpty() && (!Numerals.isNumber(shown) || Numerals.parse(shown) != Integer.parseInt(p.num()))) {
-                error(p, "ParagraphNum " + shown + " does not match Num=\"" + p.num() + "\"");
+            previous = Math.max(previous, num);
+            String shown = p.title().replaceFirst("^[○◯]", ""); // ○２: e-Gov marks a paragraph numbered in the old style
+            if (!shown.isEmpty() && (!Numerals.isNumber(shown) || Numerals.parse(shown) != num)) {
+                warn(p, "ParagraphNum " + p.title() + " does not match Num=\"" + p.num() + "\"");
             }
             list(p.children(ProvisionKind.ITEM));
         }
+    }
+
+    /** A paragraph's number, or -1 when its Num is not one (published data has Num=""). */
+    private static int number(String num) {
+        return num.matches("[0-9]{1,9}") ? Integer.parseInt(num) : -1;
     }
 
     /** Items or sub-items of one parent, then their children. */
@@ -96,7 +115,7 @@ public final class SemanticValidator {
             if (!e.title().isEmpty()) {
                 String fromTitle = TitleNumbers.list(e.title(), kana, roman);
                 if (fromTitle == null || !fromTitle.equals(e.num())) {
-                    error(e, e.kind().element() + "Title " + e.title() + " does not match Num=\"" + e.num() + "\"");
+                    warn(e, e.kind().element() + "Title " + e.title() + " does not match Num=\"" + e.num() + "\"");
                 }
             }
             ProvisionKind next = e.kind().nextListLevel();
@@ -106,14 +125,19 @@ public final class SemanticValidator {
         }
     }
 
-    /** Numbers must start at 1 and each follow the one before. */
+    /** Numbers must start at 1 and each follow the one before (in an excerpt, come after it). */
     private void sequence(List<Provision> list, String what) {
         String previous = null;
         for (Provision p : list) {
             String num = p.num();
-            boolean ok = previous == null ? firstOk(num) : follows(num, previous);
+            String published = p.element().getAttribute("Num");
+            if (!published.equals(num)) {
+                warn(p, what + " " + shown(p) + ": Num=\"" + published + "\" is not a machine number; read as " + num);
+            }
+            boolean ok = excerpt ? previous == null || after(num, previous)
+                    : previous == null ? firstOk(num) : follows(num, previous);
             if (!ok) {
-                error(p, what + " " + shown(p) + " out of sequence: "
+                warn(p, what + " " + shown(p) + " out of sequence: "
                         + (previous == null ? "numbering should start at 1" : "it follows Num=\"" + previous + "\""));
             }
             previous = num;
@@ -148,6 +172,18 @@ public final class SemanticValidator {
         return false;
     }
 
+    /** True when {@code num} comes after {@code previous} in number order (3_2 after 3, 5 after 3_2). */
+    static boolean after(String num, String previous) {
+        int[] p = parts(end(previous));
+        int[] c = parts(start(num));
+        for (int i = 0; i < Math.min(p.length, c.length); i++) {
+            if (c[i] != p[i]) {
+                return c[i] > p[i];
+            }
+        }
+        return c.length > p.length;
+    }
+
     private static boolean prefixEquals(int[] a, int[] b, int n) {
         for (int i = 0; i < n; i++) {
             if (a[i] != b[i]) {
@@ -170,7 +206,7 @@ public final class SemanticValidator {
         return p.title().isEmpty() ? "Num=\"" + p.num() + "\"" : p.title();
     }
 
-    private void error(Provision p, String message) {
-        problems.add(Locations.error(regulation.source(), p.element(), message));
+    private void warn(Provision p, String message) {
+        problems.add(Locations.warning(regulation.source(), p.element(), message));
     }
 }

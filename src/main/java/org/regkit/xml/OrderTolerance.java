@@ -13,11 +13,14 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Sits beside a schema validator and turns "this element is not expected here" into a warning when
- * the schema does allow that element in that parent, only elsewhere in the order: published e-Gov
- * data has such elements (a List right after a ParagraphSentence), and regkit keeps them where they
- * stand. The validator stops checking a parent after its first out-of-order child, so this also
- * checks, at the parent's end, that none of its required children is missing.
+ * Sits beside a schema validator and decides which of its findings break a regulation. Only an
+ * element the vocabulary does not have where it stands (unknown, or in a parent that may not hold
+ * it) is an error. Everything else the profile is stricter about than the published data — an
+ * element the schema allows in its parent but elsewhere in the order (a List right after a
+ * ParagraphSentence), a required child missing, an attribute regkit's profile does not know, a
+ * value of another shape (Num="") — is a warning, and the law is kept as it stands: a published
+ * law is authoritative. The validator stops checking a parent after its first out-of-order child,
+ * so this also checks, at the parent's end, that none of its required children is missing.
  */
 final class OrderTolerance extends DefaultHandler {
     /** An element being read: its name, the names of its children so far (made on the first), whether it was reordered. */
@@ -71,7 +74,7 @@ final class OrderTolerance extends DefaultHandler {
         if (e.reordered) {
             for (String required : models.required(e.name)) {
                 if (!e.children.contains(required)) {
-                    problems.add(Problem.error(file, line(), column(), "element '" + e.name + "' lacks its " + required));
+                    problems.add(Problem.warning(file, line(), column(), "element '" + e.name + "' lacks its " + required));
                 }
             }
         }
@@ -93,8 +96,13 @@ final class OrderTolerance extends DefaultHandler {
             problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(), "the children of '" + parent.name
                     + "' are not in the schema's order ('" + child.name + "' is not expected here); kept as they stand ("
                     + XmlLoader.tidy(e) + ")"));
-        } else {
-            strict.error(e);
+        } else if (misplaced || message.startsWith("cvc-elt.1")) {
+            strict.error(e); // an element the vocabulary does not have, or not in this parent
+        } else if (!message.startsWith("cvc-datatype-valid") && !message.startsWith("cvc-pattern-valid")
+                && !message.startsWith("cvc-enumeration-valid") && !message.startsWith("cvc-minInclusive-valid")) {
+            // the facet message is followed by one naming the attribute and element: that one is kept
+            problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(),
+                    XmlLoader.tidy(e) + " (regkit's profile is stricter than the published data; kept as it stands)"));
         }
     }
 

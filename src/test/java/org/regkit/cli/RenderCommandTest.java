@@ -51,7 +51,7 @@ class RenderCommandTest {
 
     @Test
     void invalidRegulationIsNotRendered() {
-        Path bad = TestFiles.write(tmp, "bad.xml", TestFiles.text(TestFiles.SEED_XML).replace("<Item Num=\"5\">", "<Item Num=\"x\">"));
+        Path bad = TestFiles.write(tmp, "bad.xml", TestFiles.text(TestFiles.SEED_XML).replace("<Item Num=\"5\">", "<Item Num=\"5\"><Unknown/>"));
         Cli r = Cli.run("render", bad.toString(), "--format", "html", "-o", tmp.resolve("x.html").toString());
         assertEquals(ExitCode.FINDINGS, r.code());
         assertTrue(r.err().contains("bad.xml:"), r.err());

@@ -1,0 +1,154 @@
+package org.regkit.refs;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.regkit.model.Provision;
+import org.regkit.model.ProvisionKind;
+
+/**
+ * The reading of one provision's text: which characters already belong to a reference (or to a
+ * quotation), the references found so far, and what was named last — the article and paragraph
+ * that 同条 and 同項 mean, and the references a bare 第２号 may continue (前条第１号及び第２号), which
+ * are another law's when the reference it joins was.
+ */
+final class Scan {
+    /** A reference as later ones see it: where it ends, at which depth of parentheses, what it named. */
+    record Named(int end, int depth, Provision target, String law) {
+    }
+
+    final Provision source;
+    final String text;
+    final boolean amendingAct;
+    private final boolean[] taken;
+    private final int[] depth;
+    private final List<Reference> found = new ArrayList<>();
+    private final List<Named> named = new ArrayList<>();
+
+    /** The article, paragraph and item named last, for 同条, 同項 and 同号 (null: none yet, or another law's). */
+    Provision article;
+    Provision paragraph;
+    Provision item;
+    /** The items a 各号 named last (第三条各号, 前項各号), for 当該各号; null when none was. */
+    List<Provision> items;
+    /** The other law whose provision was named last, or null when it was this regulation's. */
+    String lawNamedLast;
+    /** The other law named last, with or without a provision, for 同第二条; null when none was. */
+    String lawMentioned;
+
+    Scan(Provision source) {
+        this.source = source;
+        this.text = source.text();
+        this.taken = new boolean[text.length() + 1];
+        this.depth = new int[text.length() + 1];
+        int d = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '）' && d > 0) {
+                d--;
+            }
+            depth[i] = d;
+            if (c == '（') {
+                d++;
+            }
+        }
+        depth[text.length()] = d;
+        Provision suppl = Places.self(source, ProvisionKind.SUPPL);
+        this.amendingAct = suppl != null && suppl.element().hasAttribute("AmendLawNum");
+    }
+
+    boolean taken(int i) {
+        return taken[i];
+    }
+
+    void take(int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < taken.length; k++) {
+            taken[k] = true;
+        }
+    }
+
+    /** Records a reference of this regulation and what it names, for the references that follow. */
+    void internal(ReferenceKind kind, String words, int start, List<Provision> targets) {
+        found.add(Reference.internal(source, kind, words, start, targets));
+        take(start, start + words.length());
+        // 第三条各号（第二号を除く。）: what follows is read in the paragraph the items are in
+        Provision single = words.endsWith("各号") && !targets.isEmpty() ? targets.get(0).parent()
+                : targets.size() == 1 ? targets.get(0) : null;
+        remember(new Named(start + words.length(), depth[start], single, null));
+        if (single != null) {
+            // 同条 means the article named last as an article (第五条, 前条), not the one a 前項 lies in
+            article = words.contains("条") ? Places.self(single, ProvisionKind.ARTICLE) : article;
+            paragraph = words.contains("項") ? Places.self(single, ProvisionKind.PARAGRAPH) : paragraph;
+            item = words.contains("号") && !words.contains("各号") ? Places.self(single, ProvisionKind.ITEM) : item;
+            lawNamedLast = null;
+        }
+        if (words.endsWith("各号")) {
+            items = targets;
+            lawNamedLast = null;
+        }
+    }
+
+    /** Records a reference to another law (or to the amending act) and, when it names a provision, that it was named last. */
+    void other(ReferenceKind kind, String words, int start, String law, String lawNum, String provision) {
+        found.add(new Reference(source, kind, words, start, List.of(), law, lawNum, provision));
+        take(start, start + words.length());
+        String otherLaw = kind == ReferenceKind.EXTERNAL ? law : null;
+        remember(new Named(start + words.length(), depth[start], null, otherLaw));
+        lawMentioned = otherLaw != null ? otherLaw : lawMentioned;
+        if (provision != null && !provision.isEmpty()) {
+            article = null;
+            paragraph = null;
+            item = null;
+            items = null;
+            lawNamedLast = otherLaw;
+        }
+    }
+
+    /** Keeps the references in the order of their ends: those to other laws are found before the rest. */
+    private void remember(Named n) {
+        int at = named.size();
+        while (at > 0 && named.get(at - 1).end() > n.end()) {
+            at--;
+        }
+        named.add(at, n);
+    }
+
+    /**
+     * The reference that one starting at {@code at} continues, or null: the last one at the same
+     * depth of parentheses when only a conjunction stands between them (第１号、第３号及び第５号,
+     * 第二十四条（第十四号を除く。）、第二十六条), or the one a parenthesis opens right after
+     * (第二十四条（第十四号 …）).
+     */
+    Named joined(int at) {
+        for (int k = named.size() - 1; k >= 0; k--) {
+            Named n = named.get(k);
+            if (n.end() > at) {
+                continue;
+            }
+            String joint = text.substring(n.end(), at);
+            if (n.depth() == depth[at] && References.CONJUNCTION.matcher(joint).matches()
+                    || n.depth() == depth[at] - 1 && joint.equals("（")) {
+                return n;
+            }
+            if (n.depth() <= depth[at]) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The last reference, when it ends right at {@code at} (法律第百五十五号附則第三条), or null. */
+    Named adjacent(int at) {
+        for (int k = named.size() - 1; k >= 0; k--) {
+            if (named.get(k).end() == at) {
+                return named.get(k);
+            }
+        }
+        return null;
+    }
+
+    /** The references found, in the order of their place in the text. */
+    List<Reference> references() {
+        found.sort(java.util.Comparator.comparingInt(Reference::start));
+        return found;
+    }
+}
