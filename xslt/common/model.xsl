@@ -43,6 +43,12 @@
         $e/RelatedArticleNum)//text()[not(ancestor::Rt)]))"/>
   </xsl:function>
 
+  <!-- What an amending provision quotes (NewProvision) may be a title or a heading on its own (a new
+       題名, 章名, 見出し), or a table of contents: each title is a line of its own, in the order quoted. -->
+  <xsl:variable name="rk:quotable-titles" as="xs:string+" select="('LawTitle', 'PartTitle', 'ChapterTitle', 'SectionTitle',
+      'SubsectionTitle', 'DivisionTitle', 'ArticleTitle', 'ArticleCaption', 'ParagraphCaption', 'SupplProvisionLabel',
+      'TOCLabel', 'TOCPreambleLabel', 'TOCAppdxTableLabel')"/>
+
   <!-- the title as plain text (window title, running header, bookmarks, metadata): ruby readings left out -->
   <xsl:variable name="rk:title" as="xs:string" select="normalize-space(string-join(/Law/LawBody/LawTitle//text()[not(ancestor::Rt)]))"/>
 

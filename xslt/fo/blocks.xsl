@@ -32,6 +32,23 @@
   </xsl:template>
   <xsl:template match="*[rk:in-heading(.)]" priority="1"/>
 
+  <xsl:template match="*[parent::NewProvision or parent::TOC/ancestor::NewProvision][local-name() = $rk:quotable-titles]">
+    <fo:block><xsl:apply-templates/></fo:block>
+  </xsl:template>
+  <xsl:template match="TOC[ancestor::NewProvision]">
+    <fo:block><xsl:apply-templates/></fo:block>
+  </xsl:template>
+  <!-- an entry of a quoted table of contents: its titles and article range on one line, then the entries below it -->
+  <xsl:template match="*[ancestor::TOC/ancestor::NewProvision][starts-with(local-name(), 'TOC')][not(local-name() = $rk:quotable-titles)]">
+    <fo:block start-indent="from-parent(start-indent) + 1em">
+      <fo:block><xsl:for-each select="* except *[starts-with(local-name(), 'TOC')]">
+        <xsl:if test="position() > 1"><xsl:text>&#x3000;</xsl:text></xsl:if>
+        <xsl:apply-templates select="node()"/>
+      </xsl:for-each></fo:block>
+      <xsl:apply-templates select="*[starts-with(local-name(), 'TOC')]"/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="Table">
     <fo:table table-layout="fixed" width="100%" border-collapse="collapse" space-before="1mm" space-after="1mm">
       <fo:table-body><xsl:apply-templates/></fo:table-body>

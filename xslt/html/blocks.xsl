@@ -58,6 +58,23 @@
     </div>
   </xsl:template>
 
+  <xsl:template match="*[parent::NewProvision or parent::TOC/ancestor::NewProvision][local-name() = $rk:quotable-titles]">
+    <p class="quoted-line"><xsl:apply-templates/></p>
+  </xsl:template>
+  <xsl:template match="TOC[ancestor::NewProvision]">
+    <div class="toc-quoted"><xsl:apply-templates/></div>
+  </xsl:template>
+  <!-- an entry of a quoted table of contents: its titles and article range on one line, then the entries below it -->
+  <xsl:template match="*[ancestor::TOC/ancestor::NewProvision][starts-with(local-name(), 'TOC')][not(local-name() = $rk:quotable-titles)]">
+    <div class="toc-entry">
+      <p><xsl:for-each select="* except *[starts-with(local-name(), 'TOC')]">
+        <xsl:if test="position() > 1"><xsl:text>&#x3000;</xsl:text></xsl:if>
+        <xsl:apply-templates select="node()"/>
+      </xsl:for-each></p>
+      <xsl:apply-templates select="*[starts-with(local-name(), 'TOC')]"/>
+    </div>
+  </xsl:template>
+
   <!-- Figures are never fetched: the page names the file instead. -->
   <xsl:template match="FigStruct">
     <div class="figure"><xsl:apply-templates/></div>

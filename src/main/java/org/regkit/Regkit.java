@@ -69,6 +69,14 @@ public final class Regkit {
      * the file cannot be read as XML at all; otherwise the problems come back with the result.
      */
     public static Checked check(Path file) throws InputException {
+        return check(file, true);
+    }
+
+    /**
+     * Loads a regulation; with {@code analysis}, also runs regkit's own reading of it (numbering,
+     * references), whose findings are warnings only, so a command that just uses the text skips it.
+     */
+    private static Checked check(Path file, boolean analysis) throws InputException {
         XmlLoader.Loaded loaded = new XmlLoader(Schemas.regulation()).toleratingOrder(Schemas.regulationModels()).load(file);
         String name = file.toString();
         List<Problem> problems = new ArrayList<>(loaded.problems());
@@ -79,7 +87,7 @@ public final class Regkit {
         }
         RegulationReader.Result read = RegulationReader.read(loaded.document(), name);
         problems.addAll(read.problems());
-        {
+        if (analysis) {
             problems.addAll(SemanticValidator.check(read.regulation()));
             for (Reference r : References.find(read.regulation())) {
                 if (r.dangling()) {
@@ -96,9 +104,13 @@ public final class Regkit {
         return load(file, warning -> { });
     }
 
-    /** As {@link #load(Path)}, handing each warning (an e-Gov order deviation, say) to {@code warnings}. */
+    /**
+     * As {@link #load(Path)}, handing each warning about the document itself (an e-Gov order
+     * deviation, an attribute regkit's profile lacks) to {@code warnings}; what regkit's analysis
+     * cannot place (numbering, references) is left to {@link #check}.
+     */
     public static Regulation load(Path file, java.util.function.Consumer<Problem> warnings) throws InputException {
-        Checked c = check(file);
+        Checked c = check(file, false);
         Regulation regulation = c.validRegulation();
         c.problems().forEach(warnings);
         return regulation;

@@ -49,7 +49,7 @@ final class Aligner {
     void align(Regulation a, Regulation b) {
         alignLists(a.mainArticles(), b.mainArticles());
         alignLists(a.mainParagraphs(), b.mainParagraphs());
-        alignLists(a.suppls(), b.suppls());
+        alignSuppls(a.suppls(), b.suppls());
         // 編 章 節 款 目 (their articles were paired above, wherever they moved): first by name, so that
         // 第３章　管理体制 that became 第４章 when a new 第３章 came before it is one chapter renumbered;
         // then by identifier, so that a chapter keeps its number when only its name changed (章名を改める)
@@ -71,6 +71,47 @@ final class Aligner {
                 link(o, n);
             }
         }
+    }
+
+    /**
+     * An amending 附則 is the amending law's: it is known by its {@code AmendLawNum}, wherever it
+     * stands, so one inserted among the others shifts none of them. One whose number e-Gov wrote
+     * anew (／総理府／文部省／ → 総理府・文部省) is still paired when it reads the same; two 附則 of
+     * different laws that merely read alike (この政令は、公布の日から施行する。) never are. Those without
+     * a number (the original 附則) are aligned by content, as siblings are.
+     */
+    private void alignSuppls(List<Provision> a, List<Provision> b) {
+        Map<String, Provision> byLaw = new HashMap<>();
+        for (Provision n : b) {
+            String law = amendLaw(n);
+            if (!law.isEmpty()) {
+                byLaw.putIfAbsent(law, n);
+            }
+        }
+        List<Provision> restA = new ArrayList<>();
+        for (Provision o : a) {
+            Provision n = byLaw.remove(amendLaw(o));
+            if (n != null) {
+                pair(o, n);
+            } else {
+                restA.add(o);
+            }
+        }
+        List<Provision> restB = b.stream().filter(n -> !newToOld.containsKey(n)).toList();
+        for (Provision o : restA) {
+            if (amendLaw(o).isEmpty()) {
+                continue;
+            }
+            restB.stream().filter(n -> !newToOld.containsKey(n) && !amendLaw(n).isEmpty() && key(n).equals(key(o)))
+                    .findFirst().ifPresent(n -> pair(o, n));
+        }
+        alignLists(restA.stream().filter(o -> amendLaw(o).isEmpty()).toList(),
+                restB.stream().filter(n -> amendLaw(n).isEmpty()).toList());
+    }
+
+    /** The number of the law a 附則 came with ("" for the original one). */
+    static String amendLaw(Provision suppl) {
+        return suppl.element().getAttribute("AmendLawNum").replaceAll("[\\s\u3000]", "");
     }
 
     /** Records a pair, both ways, without aligning what is below. */
@@ -153,8 +194,32 @@ final class Aligner {
         return out;
     }
 
-    /** Pairs the provisions of a gap in order, by text similarity (best total, each at least THRESHOLD). */
+    /**
+     * Pairs the provisions of a gap in order, by text similarity (best total, each at least
+     * THRESHOLD); then those left over that keep their number, since an article rewritten under its
+     * own number (第七百七十二条を次のように改める) is that article, however little of it is left.
+     */
     private void similar(List<Provision> a, List<Provision> b) {
+        bySimilarity(a, b);
+        int j = 0;
+        for (Provision o : a) {
+            if (oldToNew.containsKey(o)) {
+                continue;
+            }
+            for (int k = j; k < b.size(); k++) {
+                Provision n = b.get(k);
+                if (newToOld.containsKey(n)) {
+                    j = k + 1; // keep the order: nothing before a paired one
+                } else if (n.kind() == o.kind() && n.num().equals(o.num())) {
+                    pair(o, n);
+                    j = k + 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void bySimilarity(List<Provision> a, List<Provision> b) {
         int n = a.size();
         int m = b.size();
         if (n == 0 || m == 0) {

@@ -164,7 +164,9 @@ public final class RegulationDiff {
             return;
         }
         boolean ownText = !o.text().equals(n.text()) || !java.util.Objects.equals(o.caption(), n.caption());
-        if (!o.num().equals(n.num())) {
+        // a 附則's number is only its place among the others: it is never renumbered
+        boolean renumbered = o.kind() != ProvisionKind.SUPPL && !o.num().equals(n.num());
+        if (renumbered) {
             out.add(change(ChangeType.RENUMBERED, o, n, ownText, false));
         } else if (ownText) {
             out.add(change(ChangeType.MODIFIED, o, n, true, false));

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public record Citation(String text, boolean suppl, List<Step> steps) {
     private static final String N = Numerals.NUMBER;
     private static final Pattern NUMBERED = Pattern.compile(
-            "第?(" + N + ")(編|章|節|款|目|条|項|号)((?:の" + N + ")*)"); // 3条1項: registers leave out 第
+            "第?(" + N + ")(編|章|節|款|目|条|項|号)((?:[のノ]" + N + ")*)"); // 3条1項: registers leave out 第; older laws write ノ
     private static final Pattern SUBITEM = Pattern.compile(
             "[（(][^（）()]{1,4}[）)]|[ア-ン]|[a-zａ-ｚ]");
 

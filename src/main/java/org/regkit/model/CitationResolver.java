@@ -96,6 +96,9 @@ public final class CitationResolver {
     }
 
     private static Provision nth(List<Provision> list, String num) {
+        if (!num.matches("[0-9]{1,9}")) {
+            return null;
+        }
         int n = Integer.parseInt(num);
         return n >= 1 && n <= list.size() ? list.get(n - 1) : null;
     }

@@ -14,23 +14,22 @@ public final class Labels {
             case SUPPL -> supplLabel(p);
             case PART, CHAPTER, SECTION, SUBSECTION, DIVISION -> prefix(p.parent(), style)
                     + counted(p.num(), p.kind().counter(), style);
-            case ARTICLE -> supplPrefix(p) + articleNumber(p.num(), style);
-            case PARAGRAPH -> paragraphOwnerLabel(p, style) + "第" + style.number(Integer.parseInt(p.num())) + "項";
+            case ARTICLE -> supplPrefix(p) + counted(p.num(), "条", style);
+            case PARAGRAPH -> paragraphOwnerLabel(p, style) + counted(p.num(), "項", style);
             case ITEM -> containerLabel(p.parent(), style) + counted(p.num(), "号", style);
             default -> of(p.parent(), style) + p.title();
         };
     }
 
-    private static String articleNumber(String num, NumberStyle style) {
+    /**
+     * 3_2 with 条 → 第３条の２: the counter follows the first number, branches follow the counter; a
+     * range 38:84 (deleted articles, items …) → 第38条から第84条まで.
+     */
+    static String counted(String num, String counter, NumberStyle style) {
         int colon = num.indexOf(':');
         if (colon > 0) {
-            return counted(num.substring(0, colon), "条", style) + "から" + counted(num.substring(colon + 1), "条", style) + "まで";
+            return counted(num.substring(0, colon), counter, style) + "から" + counted(num.substring(colon + 1), counter, style) + "まで";
         }
-        return counted(num, "条", style);
-    }
-
-    /** 3_2 with 条 → 第３条の２: the counter follows the first number, branches follow the counter. */
-    static String counted(String num, String counter, NumberStyle style) {
         int us = num.indexOf('_');
         if (us < 0) {
             return "第" + style.branched(num) + counter;

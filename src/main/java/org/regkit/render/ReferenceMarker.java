@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.regkit.model.Dom;
+import org.regkit.model.PlainText;
 import org.regkit.refs.Reference;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -33,12 +34,13 @@ final class ReferenceMarker {
             first = false;
             List<Text> texts = new ArrayList<>();
             collect(child, texts);
-            String whole = texts.stream().map(Text::getData).collect(Collectors.joining());
+            // offsets in the plain text the references were found in (PlainText: no pretty-printing breaks)
+            String whole = texts.stream().map(t -> PlainText.flat(t.getData())).collect(Collectors.joining());
             int lead = whole.length() - whole.stripLeading().length();
             int pos = offset[0] - lead;
             for (Text t : texts) {
                 pieces.add(new Piece(t, pos));
-                pos += t.getData().length();
+                pos += PlainText.flat(t.getData()).length();
             }
             offset[0] += whole.strip().length();
         }
@@ -50,8 +52,9 @@ final class ReferenceMarker {
             }
             int from = start - p.start();
             int to = end - p.start();
-            if (from >= 0 && to <= p.node().getData().length()) {
-                wrap(p.node(), from, to, r);
+            String raw = p.node().getData();
+            if (from >= 0 && to <= PlainText.flat(raw).length()) {
+                wrap(p.node(), PlainText.rawOffset(raw, from), PlainText.rawOffset(raw, to - 1) + 1, r);
                 return;
             }
         }

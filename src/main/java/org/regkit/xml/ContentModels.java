@@ -68,6 +68,25 @@ public final class ContentModels {
         }
     }
 
+    /** Whether the schema declares an element of this local name at all (anywhere in the vocabulary). */
+    public synchronized boolean declares(String name) {
+        read();
+        return elements.containsKey(name) || declaredLocally(name);
+    }
+
+    private boolean declaredLocally(String name) {
+        if (local == null) {
+            local = new HashSet<>();
+            for (String parent : elements.keySet()) {
+                local.addAll(children.computeIfAbsent(parent, this::childrenOf));
+            }
+        }
+        return local.contains(name);
+    }
+
+    /** Names of elements declared inside others (TableHeaderRow, NewProvision …), made when first asked. */
+    private Set<String> local;
+
     /** Whether the schema allows {@code child} somewhere inside {@code parent} (both local names, no namespace). */
     public synchronized boolean allows(String parent, String child) {
         read();

@@ -14,13 +14,14 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Sits beside a schema validator and decides which of its findings break a regulation. Only an
- * element the vocabulary does not have where it stands (unknown, or in a parent that may not hold
- * it) is an error. Everything else the profile is stricter about than the published data — an
- * element the schema allows in its parent but elsewhere in the order (a List right after a
- * ParagraphSentence), a required child missing, an attribute regkit's profile does not know, a
- * value of another shape (Num="") — is a warning, and the law is kept as it stands: a published
- * law is authoritative. The validator stops checking a parent after its first out-of-order child,
- * so this also checks, at the parent's end, that none of its required children is missing.
+ * element the vocabulary does not have is an error. Everything else the profile is stricter about
+ * than the published data — an element the schema allows in its parent but elsewhere in the order
+ * (a List right after a ParagraphSentence), an element of the vocabulary in a parent that may not
+ * hold it (a Subitem1Title inside a Subitem2, as e-Gov has published), a required child missing,
+ * an attribute regkit's profile does not know, a value of another shape (Num="") — is a warning,
+ * and the law is kept as it stands: a published law is authoritative. The validator stops checking
+ * a parent after its first out-of-order child, so this also checks, at the parent's end, that none
+ * of its required children is missing.
  */
 final class OrderTolerance extends DefaultHandler {
     /** An element being read: its name, the names of its children so far (made on the first), whether it was reordered. */
@@ -96,8 +97,13 @@ final class OrderTolerance extends DefaultHandler {
             problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(), "the children of '" + parent.name
                     + "' are not in the schema's order ('" + child.name + "' is not expected here); kept as they stand ("
                     + XmlLoader.tidy(e) + ")"));
+        } else if (misplaced && child != null && parent != null && models.declares(child.name)) {
+            parent.reordered = true;
+            problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(), "'" + child.name
+                    + "' is not where the vocabulary puts it (inside '" + parent.name + "'); kept as it stands ("
+                    + XmlLoader.tidy(e) + ")"));
         } else if (misplaced || message.startsWith("cvc-elt.1")) {
-            strict.error(e); // an element the vocabulary does not have, or not in this parent
+            strict.error(e); // an element the vocabulary does not have
         } else if (!message.startsWith("cvc-datatype-valid") && !message.startsWith("cvc-pattern-valid")
                 && !message.startsWith("cvc-enumeration-valid") && !message.startsWith("cvc-minInclusive-valid")) {
             // the facet message is followed by one naming the attribute and element: that one is kept

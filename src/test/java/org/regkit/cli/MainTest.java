@@ -29,7 +29,7 @@ class MainTest {
         Path bad = TestFiles.write(tmp, "bad.xml", TestFiles.text(TestFiles.SEED_XML)
                 .replace("<ArticleTitle>第２条</ArticleTitle>", "<ArticleTitle>第９条</ArticleTitle>")
                 .replace("<Item Num=\"5\">", "<Item Num=\"five\">")
-                .replace("<Item Num=\"6\">", "<Item Num=\"6\"><Note/>"));
+                .replace("<Item Num=\"6\">", "<Item Num=\"6\"><Bogus/>"));
         Cli r = Cli.run("validate", TestFiles.SEED_XML.toString(), bad.toString());
         assertEquals(ExitCode.FINDINGS, r.code());
         String[] lines = r.err().strip().split("\n");

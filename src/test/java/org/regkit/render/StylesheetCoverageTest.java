@@ -60,7 +60,9 @@ class StylesheetCoverageTest {
         try (PDDocument pdf = Loader.loadPDF(Rendered.pdf(reg, PdfProfile.PDFA_2B))) {
             String pdfText = new PDFTextStripper().getText(pdf);
             for (String s : new String[] {"細分十", "列記四", "別表の内容", "第二項である。", "（注記）", "備考の文", "a＋b", "附則別表の内容",
-                    "附則様式の内容", "p＝q", "別記の本文", "書式の本文"}) {
+                    "附則様式の内容", "p＝q", "別記の本文", "書式の本文",
+                    // titles and a table of contents quoted by an amending provision, each on its own
+                    "新しい題名", "新しい章名", "（第一条・第二条）", "第一節"}) {
                 assertTrue(htmlText.contains(s), "HTML: " + s);
                 assertTrue(text.contains(s), "text: " + s);
                 assertTrue(pdfText.replaceAll("\\s", "").contains(s), "PDF: " + s);
