@@ -77,8 +77,14 @@ public final class Regkit {
      * references), whose findings are warnings only, so a command that just uses the text skips it.
      */
     private static Checked check(Path file, boolean analysis) throws InputException {
-        XmlLoader.Loaded loaded = new XmlLoader(Schemas.regulation()).toleratingOrder(Schemas.regulationModels()).load(file);
+        byte[] bytes = XmlLoader.read(file);
         String name = file.toString();
+        // the law is judged where it stands: the file's root, or inside an e-Gov API response
+        XmlLoader.Loaded loaded = new XmlLoader(Schemas.regulation()).toleratingOrder(Schemas.regulationModels())
+                .validatingOnly("Law").load(bytes, name);
+        if (org.regkit.ingest.EgovXml.isResponse(loaded.document().getDocumentElement())) {
+            org.regkit.ingest.EgovXml.unwrap(loaded.document(), name, bytes);
+        }
         List<Problem> problems = new ArrayList<>(loaded.problems());
         if (!"Law".equals(loaded.document().getDocumentElement().getLocalName())) {
             problems.add(Problem.error(name, 1, 1, "not a regulation: the root element is "

@@ -64,6 +64,27 @@ public final class EgovXml {
         return new Imported(xml, warnings);
     }
 
+    /** True for the root of an e-Gov API response (v2 {@code law_data_response}, v1 {@code DataRoot}). */
+    public static boolean isResponse(Element root) {
+        return List.of("law_data_response", "DataRoot").contains(root.getLocalName());
+    }
+
+    /**
+     * Makes the law inside an e-Gov API response the document's root, with what the response says
+     * of it (revision, enforcement date, status) as regkit's metadata, so that any command reads a
+     * response as it reads a law. The law's elements keep their positions in the response file.
+     */
+    public static void unwrap(Document document, String file, byte[] bytes) throws InputException {
+        Published published = Published.of(document.getDocumentElement(), file);
+        Element law = published.law();
+        law.getParentNode().removeChild(law);
+        document.replaceChild(law, document.getDocumentElement());
+        law.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:rk", Dom.RK);
+        if (Dom.rkChild(law, "Meta") == null) {
+            law.insertBefore(meta(document, law, file, bytes, null, published), law.getFirstChild());
+        }
+    }
+
     /**
      * The law and what its wrapper says of it. The API v2 response ({@code law_data_response}) gives,
      * in {@code revision_info}, the revision id, the enforcement date (or, for a revision not yet in
