@@ -105,6 +105,33 @@ public final class Regkit {
         return new Checked(read.regulation(), List.copyOf(problems));
     }
 
+    /**
+     * What checking one file of many found: its problems, how many provisions it has (0 when it
+     * could not be read as a regulation), and whether it could not be read at all.
+     */
+    public record FileCheck(Path file, List<Problem> problems, int provisions, boolean unreadable) {
+        public boolean hasErrors() {
+            return unreadable || problems.stream().anyMatch(Problem::isError);
+        }
+
+        public boolean hasWarnings() {
+            return problems.stream().anyMatch(p -> !p.isError());
+        }
+    }
+
+    /** The XML files that files and folders name: a folder stands for every {@code .xml} file below it, in name order. */
+    public static List<Path> regulationFiles(List<Path> inputs) throws IOException {
+        return Corpus.files(inputs);
+    }
+
+    /**
+     * Checks many files in parallel in one JVM ({@code threads} at a time), handing each result to
+     * {@code each} in the order of {@code files}, as soon as it and all before it are done.
+     */
+    public static void checkAll(List<Path> files, int threads, java.util.function.Consumer<FileCheck> each) {
+        Corpus.check(files, threads, each);
+    }
+
     /** Loads a regulation that must be valid; its problems are thrown otherwise. */
     public static Regulation load(Path file) throws InputException {
         return load(file, warning -> { });

@@ -20,17 +20,22 @@ final class ExternalReferences {
     /** A provision of a law: 第２条第４項, 第六十条の二第二項第三号. */
     static final String PROVISION = "((?:附則)?(?:第" + N + "条(?:[のノ]" + N + ")*)?(?:第" + N + "項)?(?:第" + N + "号(?:[のノ]" + N + ")*"
             + "(?:[ア-ン](?![ア-ンー]))?)?(?:各号)?)";
-    private static final Pattern WITH_NUMBER = Pattern.compile(
-            "([^、。「」（）\\s\u3000]{2,60}?)（(" + ERA + "(?:元|" + N + ")年[^（）]{0,30}?第" + N + "号)"
-                    + "(?:[。、]?以下[^（）]{0,40}?)?）" + PROVISION);
-    /** What every law number starts with; looked for first, as the full pattern is slow to try everywhere. */
-    private static final Pattern ERA_START = Pattern.compile(ERA + "(?:元|" + N + ")年");
     /**
-     * A law number on its own: 平成十一年法律第八十七号, 昭和二十二年勅令第六十三号, 明治十四年第六十三号布告,
-     * and, where a law names another by its number alone, 法律第百五十五号.
+     * A law's number in parentheses after its title (…法律（平成21年法律第66号）, also with …。以下「法」という。)
+     * and the provision that follows. Found by its opening parenthesis; the title is read backwards from it.
      */
-    private static final Pattern NUMBER_ALONE = Pattern.compile("(?:" + ERA + "(?:元|" + N + ")年|同年|(?<![\\p{IsHan}]))"
-            + "(?:[^、。「」（）\\s\u3000第]{0,12}?(?:法律|政令|勅令|省令|府令|規則|告示|訓令|条例|布告|達|令))?第" + N + "号(?:布告|布達)?");
+    private static final Pattern NUMBER_IN_PARENTHESES = Pattern.compile(
+            "（(" + ERA + "(?:元|" + N + ")年[^（）]{0,30}?第" + N + "号)(?:[。、]?以下[^（）]{0,40}?)?）" + PROVISION);
+    /** What ends the words before a law's title. */
+    private static final String TITLE_STOPS = "、。「」（）\u3000 \t\n";
+    /** A law's kind right before its number: 法律第八十七号, 厚生労働省令第三号. */
+    private static final Pattern KIND_AND_NUMBER = Pattern.compile("(法律|政令|勅令|省令|府令|規則|告示|訓令|条例|布告|達|令)第" + N + "号");
+    /** Kinds that name a law by number even without its year (法律第百五十五号); others (規則第三号) need the year. */
+    private static final java.util.List<String> NATIONAL_KINDS = java.util.List.of("法律", "政令", "勅令", "省令", "府令", "告示", "布告");
+    /** What may stand before a law's kind: the year (平成十一年), or 同年, and the issuer's name in kanji. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?:" + ERA + "(?:元|" + N + ")年|同年)\\p{IsHan}{0,12}$");
+    /** An old law number: 明治十四年第六十三号布告. */
+    private static final Pattern OLD_PROCLAMATION = Pattern.compile("(?:" + ERA + "(?:元|" + N + ")年|同年)第" + N + "号(?:布告|布達)");
     /** The pattern of a later mention of each law named, compiled once. */
     private static final Map<String, Pattern> LATER = new ConcurrentHashMap<>();
 
@@ -39,23 +44,9 @@ final class ExternalReferences {
 
     /** Finds the references of this scan's text to laws named with their number, and to the laws in {@code named}. */
     static void scan(Scan s, Set<String> named) {
-        if (ERA_START.matcher(s.text).find() || s.text.contains("号")) {
-            Matcher e = WITH_NUMBER.matcher(s.text);
-            while (e.find()) {
-                String title = lawTitle(e.group(1));
-                if (title != null) {
-                    named.add(title);
-                    s.other(ReferenceKind.EXTERNAL, e.group().substring(e.start(1) - e.start()), e.start(1), title, e.group(2),
-                            e.group(3).isEmpty() ? null : e.group(3));
-                    s.take(e.start(), e.start(1));
-                }
-            }
-            Matcher alone = NUMBER_ALONE.matcher(s.text);
-            while (alone.find()) {
-                if (!s.taken(alone.start()) && isLawNumber(alone.group())) {
-                    s.other(ReferenceKind.EXTERNAL, alone.group(), alone.start(), alone.group(), alone.group(), null);
-                }
-            }
+        if (s.text.indexOf('号') >= 0) {
+            withNumber(s, named);
+            numbersAlone(s);
         }
         for (String law : named) {
             if (!s.text.contains(law)) {
@@ -70,9 +61,54 @@ final class ExternalReferences {
         }
     }
 
-    /** A number with a law's kind (法律第八十七号) or year (昭和二十二年第六十三号布告): not an item's 第八十七号. */
-    private static boolean isLawNumber(String words) {
-        return !words.startsWith("第") || words.endsWith("布告") || words.endsWith("布達");
+    /** 公文書等の管理に関する法律（平成21年法律第66号）第２条第４項: the title, read back from the parenthesis. */
+    private static void withNumber(Scan s, Set<String> named) {
+        Matcher e = NUMBER_IN_PARENTHESES.matcher(s.text);
+        while (e.find()) {
+            int open = e.start();
+            int from = open;
+            while (from > 0 && open - from < 60 && TITLE_STOPS.indexOf(s.text.charAt(from - 1)) < 0) {
+                from--;
+            }
+            String title = open - from < 2 ? null : lawTitle(s.text.substring(from, open));
+            if (title != null) {
+                int start = open - title.length();
+                named.add(title);
+                s.other(ReferenceKind.EXTERNAL, s.text.substring(start, e.end()), start, title, e.group(1),
+                        e.group(2).isEmpty() ? null : e.group(2));
+            }
+        }
+    }
+
+    /** 平成十一年法律第八十七号, 厚生労働省令第三号, 明治十四年第六十三号布告: a law named by its number alone. */
+    private static void numbersAlone(Scan s) {
+        Matcher m = KIND_AND_NUMBER.matcher(s.text);
+        while (m.find()) {
+            if (s.taken(m.start())) {
+                continue;
+            }
+            int start = m.start();
+            while (start > 0 && AbsoluteReferences.isKanji(s.text.charAt(start - 1)) && m.start() - start < 12) {
+                start--; // the issuer: 厚生労働省令
+            }
+            Matcher year = YEAR_BEFORE.matcher(s.text).region(Math.max(0, m.start() - 30), m.start());
+            boolean dated = year.find();
+            if (dated) {
+                start = Math.min(start, year.start());
+            }
+            // 同令第三号, 本規則第二号: an item of a law named before, or of this one
+            boolean numbered = dated || NATIONAL_KINDS.contains(m.group(1)) && s.text.charAt(start) != '同';
+            if (numbered && !s.taken(start) && !s.text.startsWith("この", start - 2) && s.text.charAt(start) != '本') {
+                s.other(ReferenceKind.EXTERNAL, s.text.substring(start, m.end()), start, s.text.substring(start, m.end()),
+                        s.text.substring(start, m.end()), null);
+            }
+        }
+        Matcher old = OLD_PROCLAMATION.matcher(s.text);
+        while (old.find()) {
+            if (!s.taken(old.start())) {
+                s.other(ReferenceKind.EXTERNAL, old.group(), old.start(), old.group(), old.group(), null);
+            }
+        }
     }
 
     /** A later mention of a law already named: its title followed by a provision (公文書等の管理に関する法律第２条). */
