@@ -53,7 +53,8 @@ public final class EgovXml {
         if (old != null) {
             copy.removeChild(old);
         }
-        copy.insertBefore(meta(out, copy, file, bytes, regulationId, published), copy.getFirstChild());
+        copy.insertBefore(meta(out, copy, file, bytes, regulationId, published, org.regkit.xml.Locations.declaredEncoding(in)),
+                copy.getFirstChild());
         byte[] xml = serialise(out);
         List<Problem> warnings = new ArrayList<>();
         for (Problem p : loaded.problems()) {
@@ -81,7 +82,8 @@ public final class EgovXml {
         document.replaceChild(law, document.getDocumentElement());
         law.setAttributeNS("http://www.w3.org/2000/xmlns/", "xmlns:rk", Dom.RK);
         if (Dom.rkChild(law, "Meta") == null) {
-            law.insertBefore(meta(document, law, file, bytes, null, published), law.getFirstChild());
+            law.insertBefore(meta(document, law, file, bytes, null, published, org.regkit.xml.Locations.declaredEncoding(document)),
+                    law.getFirstChild());
         }
     }
 
@@ -123,7 +125,8 @@ public final class EgovXml {
         }
     }
 
-    private static Element meta(Document out, Element law, String file, byte[] bytes, String id, Published published) {
+    private static Element meta(Document out, Element law, String file, byte[] bytes, String id, Published published,
+                                String encoding) {
         Element meta = out.createElementNS(Dom.RK, "rk:Meta");
         add(meta, "RegulationId", id != null ? id : TextImporter.idFromFile(file));
         if (published.status() != null) {
@@ -144,6 +147,9 @@ public final class EgovXml {
         source.setAttribute("format", "egov");
         source.setAttribute("file", java.nio.file.Path.of(file).getFileName().toString());
         source.setAttribute("sha256", TextImporter.sha256(bytes));
+        if (encoding != null) {
+            source.setAttribute("encoding", encoding); // export writes the law back with the same declaration
+        }
         if (published.revision() != null) {
             source.setAttribute("revision", published.revision());
         }
@@ -159,11 +165,28 @@ public final class EgovXml {
         }
     }
 
-    /** Strict e-Gov XML: every element and attribute in regkit's namespace removed. */
+    /**
+     * Strict e-Gov XML: every element and attribute in regkit's namespace removed, in the encoding
+     * the published file declared (utf-8 stays utf-8), so that what was imported goes back out as it came.
+     */
     public static byte[] export(Document regulation) {
         Document copy = (Document) regulation.cloneNode(true);
+        String encoding = publishedEncoding(regulation);
         strip(copy.getDocumentElement());
-        return serialise(copy);
+        return serialise(copy, encoding);
+    }
+
+    /** The encoding the published law declared: from an e-Gov import's rk:Source, or the document's own declaration. */
+    private static String publishedEncoding(Document regulation) {
+        Element meta = Dom.rkChild(regulation.getDocumentElement(), "Meta");
+        Element source = meta == null ? null : Dom.rkChild(meta, "Source");
+        String declared = source != null && "egov".equals(source.getAttribute("format")) ? source.getAttribute("encoding")
+                : meta == null ? org.regkit.xml.Locations.declaredEncoding(regulation) : null;
+        try {
+            return declared != null && !declared.isEmpty() && java.nio.charset.Charset.isSupported(declared) ? declared : "UTF-8";
+        } catch (java.nio.charset.IllegalCharsetNameException e) {
+            return "UTF-8";
+        }
     }
 
     private static void strip(Element e) {
@@ -223,9 +246,13 @@ public final class EgovXml {
     }
 
     private static byte[] serialise(Document doc) {
+        return serialise(doc, "UTF-8");
+    }
+
+    private static byte[] serialise(Document doc, String encoding) {
         try {
             Transformer t = SecureXml.newTransformerFactory().newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            t.setOutputProperty(OutputKeys.ENCODING, encoding);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             t.transform(new DOMSource(doc), new StreamResult(out));
             return out.toByteArray();

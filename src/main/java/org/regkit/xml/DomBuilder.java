@@ -37,6 +37,14 @@ final class DomBuilder extends DefaultHandler {
         return document;
     }
 
+    /** The user-data key under which the document keeps the encoding its XML declaration names. */
+    static final String ENCODING = "regkit.xmlEncoding";
+
+    /** The encoding a loaded document's XML declaration names (as written), or null when it names none. */
+    static String declaredEncoding(Document document) {
+        return document.getUserData(ENCODING) instanceof String s ? s : null;
+    }
+
     @Override
     public void setDocumentLocator(Locator locator) {
         this.locator = locator;
@@ -44,6 +52,9 @@ final class DomBuilder extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
+        if (open.size() == 1 && locator instanceof org.xml.sax.ext.Locator2 l && l.getEncoding() != null) {
+            document.setUserData(ENCODING, l.getEncoding(), null); // as the XML declaration writes it: utf-8, UTF-8
+        }
         flushText();
         Element e = document.createElementNS(uri.isEmpty() ? null : uri, qName);
         for (int i = 0; i < atts.getLength(); i++) {

@@ -27,6 +27,11 @@ public final class Locations {
         node.setUserData(COLUMN, column, null);
     }
 
+    /** The encoding a loaded document's XML declaration names, as written (utf-8, Shift_JIS), or null. */
+    public static String declaredEncoding(org.w3c.dom.Document document) {
+        return DomBuilder.declaredEncoding(document);
+    }
+
     /** A problem located at the given node of the given file. */
     public static Problem error(String file, Node node, String message) {
         return Problem.error(file, line(node), column(node), message);

@@ -41,6 +41,30 @@ class EgovXmlTest {
         assertEquals(provisions(Regkit.load(SINK)), provisions(Regkit.load(imported)), "the same provisions, word for word");
     }
 
+    @Test
+    void thePublishedFileComesBackAsItWas() throws Exception {
+        // e-Gov's bulk data declares utf-8 in lower case and carries attributes its own schema lacks
+        String published = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + bareLaw().replaceFirst("<\\?xml[^>]*>\\s*", "")
+                .replaceFirst("<Law ", "<Law DataInfo=\"201001e80k80m01\" AmendmentId=\"502M60000800098\" ");
+        Path source = TestFiles.write(tmp, "415CO0000000088_20200401_502CO0000000050.xml", published);
+        Path imported = tmp.resolve("imported.xml");
+        assertEquals(ExitCode.OK, Cli.run("import", "egov", source.toString(), "-o", imported.toString()).code());
+        Path exported = tmp.resolve("exported.xml");
+        Cli export = Cli.run("export", "egov", imported.toString(), "-o", exported.toString());
+        assertEquals(ExitCode.OK, export.code(), export.err());
+        String back = Files.readString(exported, StandardCharsets.UTF_8);
+        assertTrue(back.startsWith("<?xml version=\"1.0\" encoding=\"utf-8\""), back.substring(0, 60));
+        // identical: whitespace, attributes and the declaration included
+        var d = DiffBuilder.compare(source.toFile()).withTest(exported.toFile()).checkForIdentical().build();
+        assertFalse(d.hasDifferences(), d.toString());
+        // a file declared Shift_JIS goes back out in Shift_JIS
+        Path sjis = tmp.resolve("sjis.xml");
+        Files.write(sjis, published.replace("encoding=\"utf-8\"", "encoding=\"Shift_JIS\"").getBytes("Windows-31J"));
+        assertEquals(ExitCode.OK, Cli.run("import", "egov", sjis.toString(), "-o", imported.toString()).code());
+        assertEquals(ExitCode.OK, Cli.run("export", "egov", imported.toString(), "-o", exported.toString()).code());
+        assertFalse(DiffBuilder.compare(sjis.toFile()).withTest(exported.toFile()).checkForIdentical().build().hasDifferences());
+    }
+
     private static java.util.List<String> provisions(org.regkit.model.Regulation reg) {
         return reg.all().stream().map(p -> p.id() + " " + p.title() + " " + p.text()).toList();
     }
