@@ -8,7 +8,8 @@
 
   <xsl:template match="Item | Subitem1 | Subitem2 | Subitem3 | Subitem4 | Subitem5 | Subitem6
                        | Subitem7 | Subitem8 | Subitem9 | Subitem10">
-    <xsl:variable name="title" select="*[local-name() = local-name(current()) || 'Title']"/>
+    <!-- the entry's title, also when e-Gov wrote another level's (a Subitem1Title inside a Subitem2) -->
+    <xsl:variable name="title" select="*[matches(local-name(), '^(Item|Subitem[0-9]+)Title$')][1]"/>
     <xsl:variable name="sentence" select="*[local-name() = local-name(current()) || 'Sentence']"/>
     <div class="{lower-case(local-name())}">
       <xsl:apply-templates select="@rk:id" mode="rk:id"/>

@@ -99,14 +99,13 @@ final class ExternalReferences {
             // 同令第三号, 本規則第二号: an item of a law named before, or of this one
             boolean numbered = dated || NATIONAL_KINDS.contains(m.group(1)) && s.text.charAt(start) != '同';
             if (numbered && !s.taken(start) && !s.text.startsWith("この", start - 2) && s.text.charAt(start) != '本') {
-                s.other(ReferenceKind.EXTERNAL, s.text.substring(start, m.end()), start, s.text.substring(start, m.end()),
-                        s.text.substring(start, m.end()), null);
+                s.other(ReferenceKind.EXTERNAL, s.text.substring(start, m.end()), start, s.text.substring(start, m.end()), null, null);
             }
         }
         Matcher old = OLD_PROCLAMATION.matcher(s.text);
         while (old.find()) {
             if (!s.taken(old.start())) {
-                s.other(ReferenceKind.EXTERNAL, old.group(), old.start(), old.group(), old.group(), null);
+                s.other(ReferenceKind.EXTERNAL, old.group(), old.start(), old.group(), null, null);
             }
         }
     }

@@ -128,11 +128,19 @@ final class RelativeReferences {
     }
 
     /**
-     * アに掲げる, ロに掲げる: after a lettered reference it joins (第一号イ又はロに掲げる), a sibling of
-     * that one; else the entry printed with that letter nearest the citing provision — a sibling, one
-     * of its own sub-items, or a sibling of an enclosing entry.
+     * アに掲げる, ロに掲げる: right after an item (前号イに掲げる), that item's sub-item; after a lettered
+     * reference it joins (第一号イ又はロに掲げる), a sibling of that one; else the entry printed with that
+     * letter nearest the citing provision — a sibling, one of its own sub-items, or a sibling of an
+     * enclosing entry.
      */
     private static List<Provision> lettered(Scan s, Provision p, String letter, int at) {
+        Scan.Named adjacent = s.adjacent(at);
+        if (adjacent != null && adjacent.target() != null) {
+            Provision own = printed(adjacent.target().children(), letter);
+            if (own != null) {
+                return List.of(own);
+            }
+        }
         Scan.Named joined = s.joined(at);
         if (joined != null && joined.target() != null && joined.target().parent() != null
                 && (joined.target().kind() == ProvisionKind.ITEM || joined.target().kind().isSubitem())) {

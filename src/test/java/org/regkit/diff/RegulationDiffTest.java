@@ -53,6 +53,33 @@ class RegulationDiffTest {
     }
 
     @Test
+    void anArticleRewrittenUnderItsOwnNumberIsOneModification() throws Exception {
+        // 第６条を次のように改める: nothing of the old text is left, the number stays
+        String rewritten = Versions.SEED.replace("システム総括責任者は、警察情報システムの適正な管理について、警察情報管理業務監査を実施するものとする。",
+                "本部長は、毎年度、監査の計画を定め、これを公表しなければならない。");
+        RegulationDiff d = Regkit.diff(Versions.seed(), Versions.variant(tmp, "v.xml", rewritten));
+        assertEquals(List.of("modified art_6__para_1 art_6__para_1 text"), summary(d));
+    }
+
+    @Test
+    void anAmendingSupplProvisionIsKnownByItsLawNotItsPlace() throws Exception {
+        // two amendments, then a third whose 附則 e-Gov files between them (by the amending law's date)
+        String twoAmendments = Versions.SEED.replace("  </LawBody>", amending("令和７年３月25日警察本部訓令第８号", "第一の改正")
+                + amending("令和８年３月31日警察本部訓令第４号", "第三の改正") + "  </LawBody>");
+        String threeAmendments = Versions.SEED.replace("  </LawBody>", amending("令和７年３月25日警察本部訓令第８号", "第一の改正")
+                + amending("令和７年10月１日警察本部訓令第20号", "第二の改正") + amending("令和８年３月31日警察本部訓令第４号", "第三の改正")
+                + "  </LawBody>");
+        RegulationDiff d = Regkit.diff(Versions.variant(tmp, "a.xml", twoAmendments), Versions.variant(tmp, "b.xml", threeAmendments));
+        assertEquals(List.of("added - suppl_3"), summary(d), "one addition; the 附則 after it is not renumbered or replaced");
+    }
+
+    private static String amending(String law, String words) {
+        return "    <SupplProvision AmendLawNum=\"" + law + "\">\n      <SupplProvisionLabel>附　則</SupplProvisionLabel>\n"
+                + "      <Paragraph Num=\"1\"><ParagraphNum/><ParagraphSentence><Sentence Num=\"1\">この訓令は、" + words
+                + "の日から施行する。</Sentence></ParagraphSentence></Paragraph>\n    </SupplProvision>\n";
+    }
+
+    @Test
     void serialisationIsNotAChange() throws Exception {
         RegulationDiff d = Regkit.diff(Versions.seed(), Versions.variant(tmp, "v.xml", Versions.reserialised()));
         assertTrue(d.same(), summary(d).toString());
