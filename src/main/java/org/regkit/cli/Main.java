@@ -20,8 +20,38 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && RegkitCommand.SUBCOMMANDS.containsKey(args[0])) {
             compileSchemaMeanwhile();
+            compileStylesheetMeanwhile(args);
         }
         System.exit(run(System.out, System.err, args));
+    }
+
+    /**
+     * Starts compiling the stylesheet a rendering command will need before picocli has read the
+     * command line: compiling it is the largest part of a short render, and the commands' own
+     * requests for it then find it under way.
+     */
+    private static void compileStylesheetMeanwhile(String... args) {
+        java.util.List<String> a = java.util.List.of(args);
+        boolean pdf = a.contains("pdf") || a.contains("--format=pdf") || a.stream().anyMatch(s -> s.endsWith(".pdf"));
+        boolean html = a.contains("html") || a.contains("--format=html") || a.stream().anyMatch(s -> s.endsWith(".html"));
+        switch (args[0]) {
+            case "render" -> {
+                if (pdf || a.contains("fo")) {
+                    org.regkit.Regkit.prepareRendering(true);
+                } else if (html) {
+                    org.regkit.Regkit.prepareRendering(false);
+                }
+            }
+            case "dossier" -> org.regkit.Regkit.prepareDossier(pdf);
+            case "diff" -> {
+                if (pdf || html) {
+                    org.regkit.Regkit.prepareComparison(pdf);
+                }
+            }
+            default -> {
+                // the other commands render nothing
+            }
+        }
     }
 
     /**

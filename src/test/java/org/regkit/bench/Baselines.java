@@ -19,8 +19,19 @@ public final class Baselines {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "validate" -> SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new File(args[1]))
-                    .newValidator().validate(new StreamSource(new File(args[2])));
+            case "validate" -> {
+                // every problem reported, as regkit does, not only the first
+                var validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(new File(args[1])).newValidator();
+                int[] problems = {0};
+                validator.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                    @Override
+                    public void error(org.xml.sax.SAXParseException e) {
+                        problems[0]++;
+                    }
+                });
+                validator.validate(new StreamSource(new File(args[2])));
+                System.out.println(problems[0] + " problems");
+            }
             case "diff" -> {
                 var d = DiffBuilder.compare(new File(args[1])).withTest(new File(args[2]))
                         .withNodeMatcher(new DefaultNodeMatcher(ElementSelectors.byNameAndAttributes("Num")))

@@ -116,6 +116,31 @@ class CorpusBenchmark {
                 out -> cli("diff", imported(work, previous.get(law)), imported(work, law), "-q", "-o", out)));
         stages.add(diffs);
 
+        String previousSnapshot = System.getProperty("regkit.corpus.previous");
+        String serialisation = "";
+        if (previousSnapshot != null) {
+            // the same file (law and revision) in an earlier snapshot: where only e-Gov's serialisation
+            // differs (attributes, indentation), the diff must find nothing
+            List<Path> same = new ArrayList<>();
+            Map<Path, Path> earlier = new ConcurrentHashMap<>();
+            for (Path law : laws) {
+                Path before = Path.of(previousSnapshot).resolve(law.getFileName());
+                if (Files.exists(before)) {
+                    earlier.put(law, before);
+                    if (signature(before).equals(signature(law))) {
+                        same.add(law);
+                    }
+                }
+            }
+            Stage snapshots = stage("diff across snapshots, serialisation only (" + same.size() + " pairs)", same, law -> deleting(
+                    work.resolve("diff").resolve(law.getFileName() + ".s.json"),
+                    out -> cli("diff", earlier.get(law).toString(), law.toString(), "-q", "-o", out)));
+            stages.add(snapshots);
+            serialisation = String.format("%nSnapshots: %,d files are in both %s and this one; %,d of them differ only in serialisation "
+                    + "(same elements, numbers and text once whitespace is left out); regkit's diff finds no change in %,d of those.%n",
+                    earlier.size(), previousSnapshot, same.size(), snapshots.failures(o -> o.code() == 0));
+        }
+
         report.append("| stage | laws | exit 0 | exit 1 | failed (exit ≥ 2) | wall | laws/s |\n|---|---|---|---|---|---|---|\n");
         for (Stage st : stages) {
             long ok = st.failures(o -> o.code() == 0);
@@ -127,6 +152,7 @@ class CorpusBenchmark {
         report.append(String.format("%nExit 1 means: validate found an error; diff found differences (expected). Lossless export: %,d of %,d "
                 + "imported laws export XMLUnit-identical to the published file.%n", lossless.get(), laws.size()));
         lossy.stream().limit(20).forEach(l -> report.append("- not lossless: ").append(l).append('\n'));
+        report.append(serialisation);
 
         warningClasses(validates, report);
         references(laws, report);
@@ -191,6 +217,39 @@ class CorpusBenchmark {
         Stage st = new Stage(name, outcomes, (System.nanoTime() - start) / 1e9);
         System.out.printf("corpus: %s: %,d laws in %.0f s%n", name, laws.size(), st.wallSeconds());
         return st;
+    }
+
+    /** Elements, their numbers and the text without whitespace: what a law says, whatever its serialisation. */
+    static String signature(Path file) throws Exception {
+        StringBuilder b = new StringBuilder();
+        var f = javax.xml.parsers.SAXParserFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        f.newSAXParser().parse(file.toFile(), new org.xml.sax.helpers.DefaultHandler() {
+            @Override
+            public void startElement(String uri, String local, String qName, org.xml.sax.Attributes atts) {
+                b.append('<').append(qName);
+                if (atts.getValue("Num") != null && !qName.equals("Law")) {
+                    b.append(' ').append(atts.getValue("Num"));
+                }
+                b.append('>');
+            }
+
+            @Override
+            public void endElement(String uri, String local, String qName) {
+                b.append("</>");
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                for (int i = start; i < start + length; i++) {
+                    if (!Character.isWhitespace(ch[i])) {
+                        b.append(ch[i]);
+                    }
+                }
+            }
+        });
+        return b.toString();
     }
 
     /** The largest laws by file size and a random sample of the rest (seeded: the same sample each run). */
