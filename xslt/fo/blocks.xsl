@@ -60,8 +60,11 @@
   </xsl:template>
 
   <xsl:template match="TableHeaderColumn | TableColumn">
-    <fo:table-cell border="0.5pt solid black" padding="1mm" number-rows-spanned="{(@rowspan, 1)[1]}"
-                   number-columns-spanned="{(@colspan, 1)[1]}">
+    <!-- e-Gov data has cells spanning more rows than follow them, which FOP refuses: a cell spans at most
+         the rows that are left (regkit refuses spans beyond any real table's when it loads a document) -->
+    <fo:table-cell border="0.5pt solid black" padding="1mm"
+                   number-rows-spanned="{min((xs:integer((@rowspan[. castable as xs:integer], 1)[1]), count(../following-sibling::*) + 1))}"
+                   number-columns-spanned="{(@colspan[. castable as xs:integer], 1)[1]}" xmlns:xs="http://www.w3.org/2001/XMLSchema">
       <fo:block start-indent="0" text-indent="0"><xsl:apply-templates/></fo:block>
     </fo:table-cell>
   </xsl:template>

@@ -51,7 +51,7 @@ public final class CiteCommand implements Callable<Integer> {
             if (r != found.get(0)) {
                 out.println();
             }
-            r.notes().forEach(n -> spec.commandLine().getErr().println(file + ":0:0: warning: " + n));
+            r.notes().forEach(n -> spec.commandLine().getErr().println("regkit: note: " + n));
             out.println(r.provision().id());
             out.println(resolver.label(r.provision()));
             TextExporter.provision(r.provision().element()).forEach(out::println);

@@ -73,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
                 AtomicOutput.write(html, out -> Regkit.renderHtml(c.regulation(), out));
                 Path pdf = target.resolve(id).resolve(name + ".pdf");
                 AtomicOutput.write(pdf, out -> Regkit.renderPdf(c.regulation(), fonts.request(), fonts.profile(), out)
-                        .warnings().forEach(w -> spec.commandLine().getErr().println(version + ":0:0: warning: " + w)));
+                        .warnings().forEach(w -> spec.commandLine().getErr().println("regkit: warning: " + pdf + ": " + w)));
                 Path egov = target.resolve(id).resolve(name + ".egov.xml");
                 AtomicOutput.write(egov, org.regkit.ingest.EgovXml.export(c.regulation().document()));
                 say.println("  wrote " + text + ", " + html.getFileName() + ", " + pdf.getFileName() + ", " + egov.getFileName()

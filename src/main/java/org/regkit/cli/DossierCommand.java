@@ -41,7 +41,7 @@ public final class DossierCommand implements Callable<Integer> {
         try (Progress progress = Progress.start("writing the dossier", spec.commandLine().getErr(), fonts.quiet)) {
             write(bound, profile, warnings);
         }
-        warnings.forEach(w -> spec.commandLine().getErr().println(inputs.register + ":0:0: warning: " + w));
+        warnings.forEach(w -> spec.commandLine().getErr().println("regkit: warning: " + output + ": " + w));
         return bound.binding().hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -3,7 +3,6 @@ package org.regkit.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.regkit.xml.InputException;
 import org.regkit.xml.Problem;
@@ -69,8 +68,18 @@ public final class Main {
         PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine cl = commandLine(o, e, args);
-        int code = cl.execute(args);
+        int code;
+        try (org.regkit.io.ReadFiles.Scope inputs = org.regkit.io.ReadFiles.scope()) {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError error) {
+            code = failure(error, e);
+        }
         o.flush();
+        if ((o.checkError() || out.checkError()) && code < ExitCode.IO) {
+            // a full disk or a closed pipe: the output is lost, and saying "ok" would hide it
+            e.println("regkit: cannot write to standard output");
+            code = ExitCode.IO;
+        }
         e.flush();
         return code;
     }
@@ -90,25 +99,44 @@ public final class Main {
         return cl;
     }
 
-    /** Prints what went wrong, the way the user can act on it, and picks the exit code. */
-    static int failure(Exception ex, PrintWriter err) {
-        if (ex instanceof InputException ie) {
-            for (Problem p : ie.problems()) {
-                err.println(p);
+    /**
+     * Prints what went wrong, the way the user can act on it, and picks the exit code: problems with
+     * their place for an input regkit cannot use, the reason for a file that cannot be read or
+     * written (a full disk, a missing folder), one line for exhausted memory. Whatever the library
+     * wrapped it in (Saxon, FOP), the cause decides. Only a bug in regkit is an internal error; its
+     * stack trace is printed when REGKIT_DEBUG is set, for the report.
+     */
+    static int failure(Throwable ex, PrintWriter err) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InputException ie) {
+                for (Problem p : ie.problems()) {
+                    err.println(p);
+                }
+                return ie.isUnreadable() ? ExitCode.IO : ExitCode.FINDINGS;
             }
-            return ie.isUnreadable() ? ExitCode.IO : ExitCode.FINDINGS;
+            if (t instanceof UsageException) {
+                err.println("regkit: " + t.getMessage());
+                return ExitCode.USAGE;
+            }
+            if (t instanceof OutOfMemoryError) {
+                err.println("regkit: out of memory (the Java heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                        + " MB): give regkit more with REGKIT_JAVA_OPTS=-Xmx4g");
+                return ExitCode.IO;
+            }
+            if (t instanceof StackOverflowError) {
+                err.println("regkit: the input nests deeper than regkit can follow");
+                return ExitCode.IO;
+            }
+            if (t instanceof IOException io) {
+                err.println("regkit: " + (io.getCause() instanceof IOException || io.getMessage() != null && io.getMessage().startsWith("cannot ")
+                        ? io.getMessage() : org.regkit.io.IoErrors.reason(io)));
+                return ExitCode.IO;
+            }
         }
-        if (ex instanceof IOException || ex instanceof UncheckedIOException) {
-            err.println("regkit: " + ex.getMessage());
-            return ExitCode.IO;
-        }
-        if (ex instanceof UsageException) {
-            err.println("regkit: " + ex.getMessage());
-            return ExitCode.USAGE;
-        }
-        err.println("regkit: internal error: " + ex);
-        for (StackTraceElement s : ex.getStackTrace()) {
-            err.println("    at " + s);
+        String what = ex.getMessage() == null ? "no message" : ex.getMessage().replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+        err.println("regkit: internal error (a bug in regkit: please report it with the input that caused it): " + what);
+        if (System.getenv("REGKIT_DEBUG") != null) {
+            ex.printStackTrace(err);
         }
         return ExitCode.INTERNAL;
     }

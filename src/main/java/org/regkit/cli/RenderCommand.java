@@ -54,7 +54,7 @@ public final class RenderCommand implements Callable<Integer> {
                 var warnings = new java.util.ArrayList<String>();
                 AtomicOutput.write(output, out -> warnings.addAll(
                         Regkit.renderPdf(reg, day, fonts.request(), profile, out).warnings()), file);
-                warnings.forEach(w -> spec.commandLine().getErr().println(file + ":0:0: warning: " + w));
+                warnings.forEach(w -> spec.commandLine().getErr().println("regkit: warning: " + output + ": " + w));
             }
         }
     }

@@ -182,11 +182,7 @@ public final class EgovXml {
         Element source = meta == null ? null : Dom.rkChild(meta, "Source");
         String declared = source != null && "egov".equals(source.getAttribute("format")) ? source.getAttribute("encoding")
                 : meta == null ? org.regkit.xml.Locations.declaredEncoding(regulation) : null;
-        try {
-            return declared != null && !declared.isEmpty() && java.nio.charset.Charset.isSupported(declared) ? declared : "UTF-8";
-        } catch (java.nio.charset.IllegalCharsetNameException e) {
-            return "UTF-8";
-        }
+        return declared != null && !declared.isEmpty() && org.regkit.xml.XmlEncoding.charset(declared) != null ? declared : "UTF-8";
     }
 
     private static void strip(Element e) {
@@ -249,7 +245,37 @@ public final class EgovXml {
         return serialise(doc, "UTF-8");
     }
 
+    /**
+     * The document in the encoding a published file's declaration named, with that label: written as
+     * characters with the label in the declaration, then encoded with the charset regkit read it with,
+     * so that a Shift_JIS file comes back byte for byte. A character that encoding cannot hold (none
+     * should: they all came from it) sends the whole file out in UTF-8 instead, nothing lost.
+     */
     private static byte[] serialise(Document doc, String encoding) {
+        if (encoding.equalsIgnoreCase("UTF-8")) {
+            return serialiseBytes(doc, encoding);
+        }
+        java.nio.charset.Charset cs = org.regkit.xml.XmlEncoding.charset(encoding);
+        try {
+            // the JDK's serializer would escape what its own idea of the label cannot encode (― as &#x2015;)
+            Transformer t = SecureXml.newTransformerFactory().newTransformer();
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            java.io.StringWriter text = new java.io.StringWriter();
+            text.write("<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>");
+            t.transform(new DOMSource(doc), new StreamResult(text));
+            var bytes = cs.newEncoder().onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).encode(java.nio.CharBuffer.wrap(text.toString()));
+            byte[] out = new byte[bytes.remaining()];
+            bytes.get(out);
+            return out;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return serialiseBytes(doc, "UTF-8");
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] serialiseBytes(Document doc, String encoding) {
         try {
             Transformer t = SecureXml.newTransformerFactory().newTransformer();
             t.setOutputProperty(OutputKeys.ENCODING, encoding);

@@ -30,6 +30,7 @@ public final class HtmlImporter {
     }
 
     public static TextImporter.Result importHtml(byte[] bytes, String file, TextImporter.Options options) throws InputException {
+        refuseIllegalReferences(bytes, file);
         Document page;
         try {
             page = Jsoup.parse(new ByteArrayInputStream(bytes), options.encoding(), "");
@@ -43,7 +44,7 @@ public final class HtmlImporter {
         }
         String charset = page.charset().name();
         Lines lines = new Lines();
-        walk(page.body(), lines);
+        walk(page.body(), lines, 0, file);
         lines.endParagraph();
         String text = String.join("\n", lines.done);
         int bad = text.indexOf('\uFFFD');
@@ -55,7 +56,46 @@ public final class HtmlImporter {
         return TextImporter.importLines(text, file, bytes, charset, "html", options);
     }
 
-    private static void walk(Element e, Lines lines) {
+    /** How deep a page may nest its elements: real pages go a few dozen deep. */
+    private static final int MAX_DEPTH = 200;
+
+    /** A numeric character reference: &#12354; &#x3042; (the semicolon may be missing in HTML). */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?");
+
+    /**
+     * Refuses a numeric character reference to what no text may hold — a surrogate half (&amp;#xD800;,
+     * which would swallow the character after it), a control character, a code point beyond Unicode —
+     * at its line and column. References are ASCII, so the bytes of any ASCII-compatible page can be
+     * searched before they are decoded.
+     */
+    private static void refuseIllegalReferences(byte[] bytes, String file) throws InputException {
+        String ascii = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = REFERENCE.matcher(ascii);
+        while (m.find()) {
+            String n = m.group(1);
+            long cp = n.startsWith("x") || n.startsWith("X") ? Long.parseLong(n.substring(1), 16) : Long.parseLong(n);
+            boolean illegal = cp >= 0xD800 && cp <= 0xDFFF || cp > 0x10FFFF || cp == 0xFFFE || cp == 0xFFFF
+                    || cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r';
+            if (illegal) {
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < m.start(); i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                throw new InputException(Problem.error(file, line, m.start() - lineStart + 1, "the reference " + m.group()
+                        + " names no character a text may hold" + (cp >= 0xD800 && cp <= 0xDFFF ? " (half of a surrogate pair)" : "")), true);
+            }
+        }
+    }
+
+    private static void walk(Element e, Lines lines, int depth, String file) throws InputException {
+        if (depth > MAX_DEPTH) {
+            throw new InputException(Problem.error(file, 0, 0, "elements nested deeper than " + MAX_DEPTH
+                    + ": regkit does not read further"), true);
+        }
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
                 lines.current.append(layoutSpaces(t.getWholeText()).replaceAll("[\\r\\n\\t]+", " "));
@@ -70,13 +110,13 @@ public final class HtmlImporter {
                     lines.preformatted(child.wholeText());
                 } else if (tag.equals("td") || tag.equals("th")) {
                     lines.current.append('\u3000');
-                    walk(child, lines);
+                    walk(child, lines, depth + 1, file);
                 } else if (BLOCKS.contains(tag)) {
                     lines.endParagraph();
-                    walk(child, lines);
+                    walk(child, lines, depth + 1, file);
                     lines.endParagraph();
                 } else {
-                    walk(child, lines);
+                    walk(child, lines, depth + 1, file);
                 }
             }
         }

@@ -87,8 +87,10 @@ public final class RegisterCsv {
             for (CSVRecord row : parser) {
                 row(row, lineOf(text, row.getCharacterPosition()), columns, systems);
             }
+        } catch (java.io.UncheckedIOException e) {
+            throw new InputException(malformed(e.getCause()), true);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InputException(Problem.error(file, 0, 0, "cannot read the CSV: " + e.getMessage()), true);
+            throw new InputException(malformed(e), true);
         }
         if (systems.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.error(file, 2, 1, "no systems: the file has a header row and nothing else"));
@@ -98,6 +100,23 @@ public final class RegisterCsv {
         }
         register.systems.addAll(systems.values());
         return marshal(register);
+    }
+
+    /**
+     * What is wrong with a CSV the parser could not read, at the line it names: a quoted field never
+     * closed (a " missing), a stray quote inside an unquoted field, a header named twice.
+     */
+    private Problem malformed(Throwable e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)|line (\\d+)").matcher(m);
+        int line = at.find() ? Integer.parseInt(at.group(1) != null ? at.group(1) : at.group(2)) : 0;
+        String why = m.contains("EOF reached before encapsulated token finished")
+                ? "a quoted field opened here is never closed: a \" is missing"
+                : m.contains("invalid char between encapsulated token and delimiter")
+                ? "a quote \" in the middle of a field: write it as \"\" inside a quoted field"
+                : m.contains("duplicate name") ? "two columns of the header have the same name"
+                : "the file is not CSV as spreadsheets write it";
+        return Problem.error(file, line, 0, "cannot read the CSV: " + why);
     }
 
     private Map<String, String> columns(List<String> header) {
@@ -127,6 +146,18 @@ public final class RegisterCsv {
     private void row(CSVRecord row, int line, Map<String, String> columns, Map<String, SystemEntry> systems) {
         if (row.stream().allMatch(String::isBlank)) {
             return; // a spreadsheet's empty row (,,,) is no system
+        }
+        for (int i = 0; i < row.size(); i++) {
+            String value = row.get(i);
+            for (int k = 0; k < value.length(); k++) {
+                char c = value.charAt(k);
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                    // XML cannot hold it: the register would be written and then refused
+                    problems.add(Problem.error(file, line, i + 1, String.format("column %d holds the control character U+%04X, "
+                            + "which a register cannot hold", i + 1, (int) c)));
+                    return;
+                }
+            }
         }
         Map<String, String> v = new LinkedHashMap<>();
         columns.forEach((header, key) -> {

@@ -78,6 +78,7 @@ public final class FontLocator {
             if (!Files.exists(f)) {
                 throw new IOException("font configuration not found: " + f);
             }
+            org.regkit.io.ReadFiles.note(f);
             try (InputStream in = Files.newInputStream(f)) {
                 p.load(in);
             }
@@ -102,6 +103,7 @@ public final class FontLocator {
     }
 
     private static Path check(Path font) throws IOException {
+        org.regkit.io.ReadFiles.note(font); // FOP reads it: no output may replace it
         String name = font.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!Files.isReadable(font)) {
             throw new IOException("font file not found: " + font);

@@ -61,6 +61,9 @@ public final class XmlLoader {
         }
     }
 
+    /** The largest file regkit reads: no law comes near it, and a file that large is a mistake or an attack. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
     /** Loads a file; malformed or hostile XML and I/O failures are an unreadable-input exception. */
     public Loaded load(Path file) throws InputException {
         return load(read(file), file.toString());
@@ -69,12 +72,17 @@ public final class XmlLoader {
     /** The bytes of a file, or an unreadable-input exception naming it. */
     public static byte[] read(Path file) throws InputException {
         String name = file.toString();
+        org.regkit.io.ReadFiles.note(file);
         try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InputException(Problem.error(name, 0, 0, "the file is " + Files.size(file) / (1024 * 1024)
+                        + " MB, more than regkit reads (" + MAX_BYTES / (1024 * 1024) + " MB; the largest law e-Gov publishes has 4 MB)"), true);
+            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(Problem.error(name, 0, 0, "no such file"), true);
         } catch (IOException e) {
-            throw new InputException(Problem.error(name, 0, 0, "cannot read: " + e.getMessage()), true);
+            throw new InputException(Problem.error(name, 0, 0, "cannot read: " + org.regkit.io.IoErrors.reason(e)), true);
         }
     }
 
@@ -82,6 +90,10 @@ public final class XmlLoader {
     public Loaded load(byte[] bytes, String name) throws InputException {
         DomBuilder dom = new DomBuilder();
         List<Problem> problems = parse(bytes, name, dom);
+        String declared = XmlEncoding.declared(bytes);
+        if (declared != null && DomBuilder.declaredEncoding(dom.document()) == null) {
+            dom.document().setUserData(DomBuilder.ENCODING, declared, null); // read by regkit, not by the parser
+        }
         return new Loaded(dom.document(), problems);
     }
 
@@ -110,9 +122,11 @@ public final class XmlLoader {
         }
         try {
             reader.setFeature("http://xml.org/sax/features/namespace-prefixes", true);
-            reader.setContentHandler(handler);
+            reader.setContentHandler(new Limits(handler));
             reader.setErrorHandler(new FatalOnly(name));
-            InputSource in = new InputSource(new ByteArrayInputStream(bytes));
+            String strictlyDecoded = XmlEncoding.decode(bytes, name);
+            InputSource in = strictlyDecoded != null ? new InputSource(new java.io.StringReader(strictlyDecoded))
+                    : new InputSource(new ByteArrayInputStream(bytes));
             in.setSystemId(name);
             reader.parse(in);
         } catch (SAXParseException e) {

@@ -160,6 +160,33 @@ class PdfRendererTest {
     }
 
     @Test
+    void manyPdfsAtOnceOnANewFactoryEmbedTheirFonts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        // a library user (a batch, a web service) renders on several threads at once; a new font set
+        // means a new FOP factory, whose fonts were once half-loaded by two documents at once
+        java.nio.file.Path font = java.nio.file.Files.copy(java.nio.file.Path.of(FontLocatorTestAccess.mincho()), tmp.resolve("m.ttf"));
+        var request = new FontLocator.Request(font, null, null);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<byte[]>> pdfs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            pdfs.add(pool.submit(() -> {
+                var out = new java.io.ByteArrayOutputStream();
+                Regkit.renderPdf(seed, request, PdfProfile.PDFA_2B, out);
+                return out.toByteArray();
+            }));
+        }
+        for (var f : pdfs) {
+            try (PDDocument d = Loader.loadPDF(f.get())) {
+                for (PDPage page : d.getPages()) {
+                    for (COSName n : page.getResources().getFontNames()) {
+                        assertTrue(page.getResources().getFont(n).isEmbedded(), "every font embedded");
+                    }
+                }
+            }
+        }
+        pool.shutdown();
+    }
+
+    @Test
     void otherProfilesRender() throws Exception {
         for (PdfProfile p : List.of(PdfProfile.PDFA_2A, PdfProfile.PDFA_3B, PdfProfile.NONE)) {
             try (PDDocument d = Loader.loadPDF(Rendered.pdf(seed, p))) {

@@ -1,0 +1,117 @@
+package org.regkit.xml;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Bounded work, decided where a document enters: elements nested deeper than any law nests (real
+ * e-Gov data goes 23 deep; a hostile file 3,000), a table cell spanning more rows or columns than
+ * any table has (colspan="2000000" would have FOP lay out two million columns), and characters
+ * XML 1.0 cannot hold (an XML 1.1 file's &amp;#x1;, which no output of regkit could carry) are
+ * refused with their place, so that no later step overflows its stack, runs for minutes or writes
+ * XML it cannot read back.
+ */
+final class Limits implements ContentHandler {
+    /** The deepest nesting regkit reads. */
+    static final int MAX_DEPTH = 100;
+    /** The most rows or columns a table cell may span. */
+    static final int MAX_SPAN = 100;
+
+    private final ContentHandler next;
+    private Locator locator;
+    private int depth;
+
+    Limits(ContentHandler next) {
+        this.next = next;
+    }
+
+    @Override
+    public void setDocumentLocator(Locator locator) {
+        this.locator = locator;
+        next.setDocumentLocator(locator);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        if (++depth > MAX_DEPTH) {
+            throw refused("elements nested deeper than " + MAX_DEPTH + " (a law nests about 25): regkit does not read further");
+        }
+        for (int i = 0; i < atts.getLength(); i++) {
+            String value = atts.getValue(i);
+            String name = atts.getLocalName(i);
+            if ((name.equals("colspan") || name.equals("rowspan")) && value.strip().matches("[0-9]+")) {
+                String digits = value.strip().replaceFirst("^0+(?=.)", "");
+                if (digits.length() > 3 || Integer.parseInt(digits) > MAX_SPAN) {
+                    throw refused("a table cell spanning " + value.strip() + (name.equals("colspan") ? " columns" : " rows")
+                            + " (regkit lays out at most " + MAX_SPAN + ")");
+                }
+            }
+            checkCharacters(value.toCharArray(), 0, value.length());
+        }
+        next.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) throws SAXException {
+        depth--;
+        next.endElement(uri, localName, qName);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        checkCharacters(ch, start, length);
+        next.characters(ch, start, length);
+    }
+
+    /** Control characters other than tab, line feed and carriage return: XML 1.1 allows them as references, 1.0 does not. */
+    private void checkCharacters(char[] ch, int start, int length) throws SAXParseException {
+        for (int i = start; i < start + length; i++) {
+            char c = ch[i];
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                throw refused(String.format("the character U+%04X, which XML 1.0 cannot hold: regkit could not write it out", (int) c));
+            }
+        }
+    }
+
+    private SAXParseException refused(String message) {
+        return new SAXParseException(message, locator);
+    }
+
+    @Override
+    public void startDocument() throws SAXException {
+        next.startDocument();
+    }
+
+    @Override
+    public void endDocument() throws SAXException {
+        next.endDocument();
+    }
+
+    @Override
+    public void startPrefixMapping(String prefix, String uri) throws SAXException {
+        next.startPrefixMapping(prefix, uri);
+    }
+
+    @Override
+    public void endPrefixMapping(String prefix) throws SAXException {
+        next.endPrefixMapping(prefix);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        next.ignorableWhitespace(ch, start, length);
+    }
+
+    @Override
+    public void processingInstruction(String target, String data) throws SAXException {
+        next.processingInstruction(target, data);
+    }
+
+    @Override
+    public void skippedEntity(String name) throws SAXException {
+        next.skippedEntity(name);
+    }
+}
