@@ -77,8 +77,15 @@ public final class Regkit {
      * references), whose findings are warnings only, so a command that just uses the text skips it.
      */
     private static Checked check(Path file, boolean analysis) throws InputException {
-        byte[] bytes = XmlLoader.read(file);
-        String name = file.toString();
+        return check(XmlLoader.read(file), file.toString(), analysis);
+    }
+
+    /** As {@link #check(Path)}, for a regulation held in memory; {@code name} is used in problem messages. */
+    public static Checked check(byte[] bytes, String name) throws InputException {
+        return check(bytes, name, true);
+    }
+
+    private static Checked check(byte[] bytes, String name, boolean analysis) throws InputException {
         // the law is judged where it stands: the file's root, or inside an e-Gov API response
         XmlLoader.Loaded loaded = new XmlLoader(Schemas.regulation()).toleratingOrder(Schemas.regulationModels())
                 .validatingOnly("Law").load(bytes, name);

@@ -25,7 +25,7 @@ public enum NumberStyle {
             if (b.length() > 0) {
                 b.append('の');
             }
-            b.append(number(Integer.parseInt(part)));
+            b.append(part.matches("[0-9]{1,9}") ? number(Integer.parseInt(part)) : part);
         }
         return b.toString();
     }

@@ -27,24 +27,28 @@ public final class Numerals {
         return true;
     }
 
-    /** The value of a number written in any of the supported styles. */
+    /**
+     * The value of a number written in any of the supported styles. A number beyond what any law
+     * counts to (第99999999999条 in a hostile text) is read as {@link Integer#MAX_VALUE}: it names
+     * nothing, like any number past the last provision, rather than failing whoever reads it.
+     */
     public static int parse(String s) {
         if (!isNumber(s)) {
             throw new NumberFormatException("not a number: " + s);
         }
         if (s.chars().anyMatch(c -> "十百千万".indexOf(c) >= 0)) {
-            return parseCounted(s);
+            return (int) Math.min(Integer.MAX_VALUE, parseCounted(s));
         }
-        int value = 0;
-        for (int i = 0; i < s.length(); i++) {
-            value = Math.addExact(Math.multiplyExact(value, 10), digitValue(s.charAt(i)));
+        long value = 0;
+        for (int i = 0; i < s.length() && value <= Integer.MAX_VALUE; i++) {
+            value = value * 10 + digitValue(s.charAt(i));
         }
-        return value;
+        return (int) Math.min(Integer.MAX_VALUE, value);
     }
 
-    private static int parseCounted(String s) {
-        int total = 0;
-        int section = 0;
+    private static long parseCounted(String s) {
+        long total = 0;
+        long section = 0;
         int digit = -1;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -55,6 +59,9 @@ public final class Numerals {
                 case '万' -> 10000;
                 default -> 0;
             };
+            if (total > Integer.MAX_VALUE) {
+                return total; // 万万万…: past anything a law counts
+            }
             if (unit == 0) {
                 digit = digitValue(c);
             } else if (unit == 10000) {

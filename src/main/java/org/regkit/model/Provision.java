@@ -120,7 +120,7 @@ public final class Provision {
         while (end < num.length() && Character.isDigit(num.charAt(end))) {
             end++;
         }
-        return end == 0 ? 0 : Integer.parseInt(num.substring(0, end));
+        return end == 0 ? 0 : end > 9 ? Integer.MAX_VALUE : Integer.parseInt(num.substring(0, end));
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * range 38:84 becomes 38-84.
  */
 public record ProvisionId(String value) implements Comparable<ProvisionId> {
-    private static final Pattern STEP = Pattern.compile("([a-z]+[0-9]*)_([0-9]+(?:_[0-9]+)*(?:-[0-9]+(?:_[0-9]+)*)?)");
+    /** One step; numbers have at most nine digits, as no provision is numbered past that. */
+    private static final Pattern STEP = Pattern.compile("([a-z]+[0-9]*)_([0-9]{1,9}(?:_[0-9]{1,9})*(?:-[0-9]{1,9}(?:_[0-9]{1,9})*)?)");
 
     /** One step of an identifier: {@code item_2}. */
     public record Step(ProvisionKind kind, String num) {
