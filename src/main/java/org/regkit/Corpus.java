@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.regkit.xml.InputException;
+import org.regkit.io.InputException;
 
 /**
  * Many regulations at once: files and folders (every {@code .xml} below a folder, in name order),

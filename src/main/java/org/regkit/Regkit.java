@@ -34,10 +34,10 @@ import org.regkit.register.DossierXml;
 import org.regkit.register.LoadedRegister;
 import org.regkit.register.RegisterLoader;
 import java.time.LocalDate;
-import org.regkit.render.TextExporter;
+import org.regkit.export.TextExporter;
 import org.regkit.validate.SemanticValidator;
-import org.regkit.xml.InputException;
-import org.regkit.xml.Problem;
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
 import org.regkit.xml.Schemas;
 import org.regkit.xml.XmlLoader;
 
@@ -226,7 +226,7 @@ public final class Regkit {
         try {
             return VersionFolder.select(path, asOf);
         } catch (VersionFolder.NotInForce e) {
-            throw new InputException(org.regkit.xml.Problem.error(path.toString(), 0, 0, e.getMessage()), false);
+            throw new InputException(org.regkit.io.Problem.error(path.toString(), 0, 0, e.getMessage()), false);
         }
     }
 

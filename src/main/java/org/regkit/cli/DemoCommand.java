@@ -14,7 +14,6 @@ import org.regkit.Regkit;
 import org.regkit.ingest.TextImporter;
 import org.regkit.model.VersionFolder;
 import org.regkit.io.AtomicOutput;
-import org.regkit.xml.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -75,7 +74,7 @@ public final class DemoCommand implements Callable<Integer> {
                 AtomicOutput.write(pdf, out -> Regkit.renderPdf(c.regulation(), fonts.request(), fonts.profile(), out)
                         .warnings().forEach(w -> spec.commandLine().getErr().println("regkit: warning: " + pdf + ": " + w)));
                 Path egov = target.resolve(id).resolve(name + ".egov.xml");
-                AtomicOutput.write(egov, org.regkit.ingest.EgovXml.export(c.regulation().document()));
+                AtomicOutput.write(egov, org.regkit.export.EgovExport.of(c.regulation().document()));
                 say.println("  wrote " + text + ", " + html.getFileName() + ", " + pdf.getFileName() + ", " + egov.getFileName()
                         + " (strict e-Gov law XML)");
                 Path source = dir.resolve("source").resolve(name + ".txt");

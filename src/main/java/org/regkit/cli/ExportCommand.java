@@ -52,7 +52,7 @@ public final class ExportCommand implements Runnable {
     static final class Egov extends RegulationExport {
         @Override
         byte[] export(Regulation regulation) {
-            return org.regkit.ingest.EgovXml.export(regulation.document());
+            return org.regkit.export.EgovExport.of(regulation.document());
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.regkit.Regkit;
 import org.regkit.ingest.TextImporter;
 import org.regkit.io.AtomicOutput;
-import org.regkit.xml.InputException;
+import org.regkit.io.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -8,7 +8,7 @@ import org.regkit.diff.Verdict;
 import org.regkit.io.AtomicOutput;
 import org.regkit.register.LoadedRegister;
 import org.regkit.register.RegisterWriter;
-import org.regkit.xml.Severity;
+import org.regkit.io.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

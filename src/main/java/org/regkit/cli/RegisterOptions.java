@@ -7,7 +7,7 @@ import org.regkit.model.JapaneseDates;
 import org.regkit.model.Regulation;
 import org.regkit.register.Binding;
 import org.regkit.register.LoadedRegister;
-import org.regkit.xml.InputException;
+import org.regkit.io.InputException;
 import picocli.CommandLine.Option;
 
 /** The inputs of every command that binds a register to a regulation (a picocli mixin). */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.regkit.model.Dom;
 import org.regkit.model.Regulation;
-import org.regkit.render.TextExporter;
+import org.regkit.export.TextExporter;
 import org.w3c.dom.Element;
 
 /**

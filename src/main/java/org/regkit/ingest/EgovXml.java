@@ -1,34 +1,26 @@
 package org.regkit.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.regkit.model.Dom;
 import org.regkit.model.JapaneseDates;
 import org.regkit.model.NumberStyle;
-import org.regkit.xml.InputException;
-import org.regkit.xml.Problem;
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
 import org.regkit.xml.Schemas;
-import org.regkit.xml.SecureXml;
 import org.regkit.xml.XmlLoader;
-import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * e-Gov law XML in and out. Import reads a bare {@code Law}, the API v2 response
+ * e-Gov law XML in. Import reads a bare {@code Law}, the API v2 response
  * ({@code law_data_response}, whose {@code revision_info} gives the revision id and the enforcement
  * date) or the v1 one ({@code DataRoot}); the law is kept exactly as published and regkit's
  * {@code rk:Meta} is added. Published data does not always satisfy the schema: such problems are
- * warnings, the law is never rejected or trimmed. Export strips everything in regkit's namespace.
+ * warnings, the law is never rejected or trimmed. ({@link org.regkit.export.EgovExport} writes it back.)
  */
 public final class EgovXml {
     private EgovXml() {
@@ -55,7 +47,7 @@ public final class EgovXml {
         }
         copy.insertBefore(meta(out, copy, file, bytes, regulationId, published, org.regkit.xml.Locations.declaredEncoding(in)),
                 copy.getFirstChild());
-        byte[] xml = serialise(out);
+        byte[] xml = org.regkit.xml.XmlWriter.bytes(out, "UTF-8");
         List<Problem> warnings = new ArrayList<>();
         for (Problem p : loaded.problems()) {
             warnings.add(p.isError() ? Problem.warning(p.file(), p.line(), p.column(),
@@ -165,51 +157,6 @@ public final class EgovXml {
         }
     }
 
-    /**
-     * Strict e-Gov XML: every element and attribute in regkit's namespace removed, in the encoding
-     * the published file declared (utf-8 stays utf-8), so that what was imported goes back out as it came.
-     */
-    public static byte[] export(Document regulation) {
-        Document copy = (Document) regulation.cloneNode(true);
-        String encoding = publishedEncoding(regulation);
-        strip(copy.getDocumentElement());
-        return serialise(copy, encoding);
-    }
-
-    /** The encoding the published law declared: from an e-Gov import's rk:Source, or the document's own declaration. */
-    private static String publishedEncoding(Document regulation) {
-        Element meta = Dom.rkChild(regulation.getDocumentElement(), "Meta");
-        Element source = meta == null ? null : Dom.rkChild(meta, "Source");
-        String declared = source != null && "egov".equals(source.getAttribute("format")) ? source.getAttribute("encoding")
-                : meta == null ? org.regkit.xml.Locations.declaredEncoding(regulation) : null;
-        return declared != null && !declared.isEmpty() && org.regkit.xml.XmlEncoding.charset(declared) != null ? declared : "UTF-8";
-    }
-
-    private static void strip(Element e) {
-        NamedNodeMap attrs = e.getAttributes();
-        for (int i = attrs.getLength() - 1; i >= 0; i--) {
-            Attr a = (Attr) attrs.item(i);
-            if (Dom.RK.equals(a.getNamespaceURI()) || Dom.RK.equals(a.getValue()) && "xmlns".equals(a.getPrefix())) {
-                e.removeAttributeNode(a);
-            }
-        }
-        for (Node c = e.getFirstChild(); c != null; ) {
-            Node next = c.getNextSibling();
-            if (c instanceof Element child) {
-                if (Dom.RK.equals(child.getNamespaceURI())) {
-                    Node before = child.getPreviousSibling();
-                    e.removeChild(child);
-                    if (before != null && before.getNodeType() == Node.TEXT_NODE && before.getNodeValue().isBlank()) {
-                        e.removeChild(before); // the indentation the removed element stood on
-                    }
-                } else {
-                    strip(child);
-                }
-            }
-            c = next;
-        }
-    }
-
     private static Element first(Element root, String name) {
         if (root == null) {
             return null;
@@ -241,49 +188,4 @@ public final class EgovXml {
         }
     }
 
-    private static byte[] serialise(Document doc) {
-        return serialise(doc, "UTF-8");
-    }
-
-    /**
-     * The document in the encoding a published file's declaration named, with that label: written as
-     * characters with the label in the declaration, then encoded with the charset regkit read it with,
-     * so that a Shift_JIS file comes back byte for byte. A character that encoding cannot hold (none
-     * should: they all came from it) sends the whole file out in UTF-8 instead, nothing lost.
-     */
-    private static byte[] serialise(Document doc, String encoding) {
-        if (encoding.equalsIgnoreCase("UTF-8")) {
-            return serialiseBytes(doc, encoding);
-        }
-        java.nio.charset.Charset cs = org.regkit.xml.XmlEncoding.charset(encoding);
-        try {
-            // the JDK's serializer would escape what its own idea of the label cannot encode (― as &#x2015;)
-            Transformer t = SecureXml.newTransformerFactory().newTransformer();
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            java.io.StringWriter text = new java.io.StringWriter();
-            text.write("<?xml version=\"1.0\" encoding=\"" + encoding + "\"?>");
-            t.transform(new DOMSource(doc), new StreamResult(text));
-            var bytes = cs.newEncoder().onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT).encode(java.nio.CharBuffer.wrap(text.toString()));
-            byte[] out = new byte[bytes.remaining()];
-            bytes.get(out);
-            return out;
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return serialiseBytes(doc, "UTF-8");
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] serialiseBytes(Document doc, String encoding) {
-        try {
-            Transformer t = SecureXml.newTransformerFactory().newTransformer();
-            t.setOutputProperty(OutputKeys.ENCODING, encoding);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            t.transform(new DOMSource(doc), new StreamResult(out));
-            return out.toByteArray();
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

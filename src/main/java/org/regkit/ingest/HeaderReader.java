@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.regkit.model.JapaneseDates;
 import org.regkit.model.Numerals;
-import org.regkit.xml.Problem;
+import org.regkit.io.Problem;
 
 /**
  * Reads the lines before the first provision: the title (○ stripped), the date, the rule's

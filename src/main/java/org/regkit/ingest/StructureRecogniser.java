@@ -8,7 +8,7 @@ import org.regkit.model.Citation;
 import org.regkit.model.KanaSequence;
 import org.regkit.model.Numerals;
 import org.regkit.model.ProvisionKind;
-import org.regkit.xml.Problem;
+import org.regkit.io.Problem;
 
 /**
  * Recognises the structure of a regulation written as lines of text — the one recogniser behind

@@ -1,12 +1,15 @@
 package org.regkit.ingest;
 
+import org.regkit.io.DecodedText;
+import org.regkit.io.TextDecoder;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.regkit.xml.InputException;
-import org.regkit.xml.Problem;
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
 
 /**
  * Plain text (including text extracted from a PDF) to regulation XML.

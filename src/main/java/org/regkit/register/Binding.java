@@ -10,8 +10,8 @@ import org.regkit.model.CitationResolver;
 import org.regkit.model.Provision;
 import org.regkit.model.ProvisionId;
 import org.regkit.model.Regulation;
-import org.regkit.xml.Problem;
-import org.regkit.xml.Severity;
+import org.regkit.io.Problem;
+import org.regkit.io.Severity;
 
 /**
  * A register bound to one regulation version: every citation resolved, the two-way index, and the

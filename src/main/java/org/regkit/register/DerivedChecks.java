@@ -11,7 +11,7 @@ import java.util.Set;
 import org.regkit.model.CitationResolver;
 import org.regkit.model.Provision;
 import org.regkit.model.ProvisionKind;
-import org.regkit.xml.Severity;
+import org.regkit.io.Severity;
 
 /**
  * The checks a regulation implies for a register, on the provisions its {@code <rules>} names:

@@ -1,7 +1,9 @@
 package org.regkit.register;
 
+import org.regkit.io.Severity;
+
 import org.regkit.model.Provision;
-import org.regkit.xml.Problem;
+import org.regkit.io.Problem;
 
 /**
  * One result of the derived checks: what, how serious, which system (or none, for a finding about
@@ -9,7 +11,7 @@ import org.regkit.xml.Problem;
  *
  * @param problem the same finding as a located problem line, for the console
  */
-public record Finding(FindingKind kind, org.regkit.xml.Severity severity, String systemId, Provision provision,
+public record Finding(FindingKind kind, org.regkit.io.Severity severity, String systemId, Provision provision,
                       String message, Problem problem) {
 
     /** How many findings of one kind. */

@@ -1,7 +1,7 @@
 package org.regkit.register;
 
-import org.regkit.xml.Problem;
-import org.regkit.xml.Severity;
+import org.regkit.io.Problem;
+import org.regkit.io.Severity;
 import org.xml.sax.Locator;
 
 /**

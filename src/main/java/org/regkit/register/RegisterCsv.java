@@ -12,11 +12,11 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.regkit.ingest.DecodedText;
-import org.regkit.ingest.TextDecoder;
+import org.regkit.io.DecodedText;
+import org.regkit.io.TextDecoder;
 import org.regkit.model.JapaneseDates;
-import org.regkit.xml.InputException;
-import org.regkit.xml.Problem;
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
 
 /**
  * A register kept in a spreadsheet, saved as CSV (UTF-8 or Windows-31J, header row), to register XML.

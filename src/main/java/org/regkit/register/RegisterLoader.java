@@ -5,8 +5,8 @@ import jakarta.xml.bind.UnmarshallerHandler;
 import jakarta.xml.bind.JAXBException;
 import java.nio.file.Path;
 import java.util.List;
-import org.regkit.xml.InputException;
-import org.regkit.xml.Problem;
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
 import org.regkit.xml.Schemas;
 import org.regkit.xml.XmlLoader;
 

@@ -9,7 +9,7 @@ import org.regkit.model.ProvisionKind;
 import org.regkit.model.Regulation;
 import org.regkit.model.TitleNumbers;
 import org.regkit.xml.Locations;
-import org.regkit.xml.Problem;
+import org.regkit.io.Problem;
 
 /**
  * The checks an XSD cannot express: numbers follow each other (1, 2, 3; ア, イ, ウ), allowing a

@@ -1,5 +1,7 @@
 package org.regkit.xml;
 
+import org.regkit.io.InputException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package org.regkit.xml;
 
+import org.regkit.io.Problem;
+
 import org.w3c.dom.Node;
 
 /** Source positions that {@link XmlLoader} attaches to every element it builds. */

@@ -1,5 +1,7 @@
 package org.regkit.xml;
 
+import org.regkit.io.Problem;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;

@@ -1,5 +1,8 @@
 package org.regkit.xml;
 
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;

@@ -1,5 +1,8 @@
 package org.regkit.xml;
 
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -15,7 +15,7 @@ import org.regkit.model.Provision;
 import org.regkit.model.Regulation;
 import org.regkit.register.RegisterCsv;
 import org.regkit.register.RegisterLoader;
-import org.regkit.xml.InputException;
+import org.regkit.io.InputException;
 
 /**
  * Fuzz targets for every door hostile bytes come through: the text, HTML, e-Gov and CSV importers,
@@ -94,7 +94,7 @@ class RegkitFuzzTest {
                     Labels.of(p, reg.style());
                 }
                 Regkit.exportText(reg);
-                EgovXml.export(reg.document());
+                org.regkit.export.EgovExport.of(reg.document());
                 Regkit.terms(reg);
             }
         } catch (InputException refused) {

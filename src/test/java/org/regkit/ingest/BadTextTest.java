@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.regkit.xml.InputException;
-import org.regkit.xml.Problem;
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
 
 /** Text the importer cannot place is an error with its line number, never silently dropped. */
 class BadTextTest {

@@ -22,7 +22,7 @@ import org.regkit.model.ProvisionId;
 import org.regkit.model.Regulation;
 import org.regkit.render.PdfProfile;
 import org.regkit.render.Rendered;
-import org.regkit.xml.Problem;
+import org.regkit.io.Problem;
 import org.xmlunit.builder.DiffBuilder;
 
 /**
@@ -60,7 +60,7 @@ class EgovPublishedDataTest {
         assertTrue(checked.valid(), checked.problems().toString());
         assertEquals(1, checked.problems().size(), "the same deviation, now a warning of the regulation file");
 
-        byte[] exported = org.regkit.ingest.EgovXml.export(checked.regulation().document());
+        byte[] exported = org.regkit.export.EgovExport.of(checked.regulation().document());
         assertFalse(DiffBuilder.compare(TestFiles.text(ONE_LINE)).withTest(exported).checkForIdentical().build().hasDifferences(),
                 "strict e-Gov out, byte for byte the same XML (Delete=\"false\" and all)");
     }

@@ -14,7 +14,7 @@ import org.regkit.Regkit;
 import org.regkit.TestFiles;
 import org.regkit.cli.Cli;
 import org.regkit.cli.ExitCode;
-import org.regkit.xml.InputException;
+import org.regkit.io.InputException;
 import org.xmlunit.builder.DiffBuilder;
 
 class EgovXmlTest {
@@ -32,7 +32,7 @@ class EgovXmlTest {
         EgovXml.Imported first = EgovXml.importLaw(bareLaw().getBytes(StandardCharsets.UTF_8), "law.xml", "sink");
         assertEquals(java.util.List.of(), first.warnings());
         Path imported = Files.write(tmp.resolve("imported.xml"), first.xml());
-        byte[] exported = EgovXml.export(Regkit.load(imported).document());
+        byte[] exported = org.regkit.export.EgovExport.of(Regkit.load(imported).document());
         assertFalse(new String(exported, StandardCharsets.UTF_8).contains("urn:regkit:regulation"), "strict e-Gov: no rk:*");
         assertFalse(DiffBuilder.compare(bareLaw()).withTest(exported).ignoreWhitespace().checkForIdentical().build().hasDifferences());
         EgovXml.Imported again = EgovXml.importLaw(exported, "law.xml", "sink");

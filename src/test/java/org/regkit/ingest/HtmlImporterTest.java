@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regkit.Regkit;
 import org.regkit.TestFiles;
-import org.regkit.xml.InputException;
+import org.regkit.io.InputException;
 import org.xmlunit.builder.DiffBuilder;
 
 class HtmlImporterTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.regkit.xml.InputException;
+import org.regkit.io.InputException;
 
 class ListMarkerTest {
     @Test

@@ -16,7 +16,7 @@ import org.regkit.cli.Cli;
 import org.regkit.cli.ExitCode;
 import org.regkit.model.Regulation;
 import org.regkit.refs.Reference;
-import org.regkit.xml.Problem;
+import org.regkit.io.Problem;
 
 /**
  * What the e-Gov bulk data taught regkit, reproduced in a law of our own (egov/published-quirks.xml):

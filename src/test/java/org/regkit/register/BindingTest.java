@@ -14,7 +14,7 @@ import org.regkit.Regkit;
 import org.regkit.TestFiles;
 import org.regkit.model.ProvisionId;
 import org.regkit.model.Regulation;
-import org.regkit.xml.Severity;
+import org.regkit.io.Severity;
 
 class BindingTest {
     @TempDir

@@ -20,7 +20,7 @@ import org.regkit.Regkit;
 import org.regkit.model.Provision;
 import org.regkit.render.FontLocator;
 import org.regkit.render.PdfProfile;
-import org.regkit.render.TextExporter;
+import org.regkit.export.TextExporter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regkit.Regkit;
 import org.regkit.TestFiles;
-import org.regkit.xml.InputException;
-import org.regkit.xml.Problem;
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
 
 class RegisterCsvTest {
     static final String CSV = """
@@ -62,7 +62,7 @@ class RegisterCsvTest {
     @Test
     void columnsItDoesNotKnowAndEmptyRowsAreWhatSpreadsheetsHave() throws Exception {
         String csv = "\uFEFFNo.,ID,名称,規定,備考\r\n1,SYS-1,端末管理システム,第３条第１項第２号,メモ\r\n,,,,\r\n";
-        java.util.List<org.regkit.xml.Problem> warnings = new java.util.ArrayList<>();
+        java.util.List<org.regkit.io.Problem> warnings = new java.util.ArrayList<>();
         Path f = Files.write(tmp.resolve("sheet.xml"), RegisterCsv.toXml(csv.getBytes(StandardCharsets.UTF_8), "sheet.csv", null,
                 warnings::add));
         assertEquals(1, Regkit.loadRegister(f).register().systems.size(), "the empty row is no system");

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regkit.Regkit;
 import org.regkit.TestFiles;
-import org.regkit.xml.InputException;
-import org.regkit.xml.Problem;
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
 
 class RegisterLoaderTest {
     @TempDir

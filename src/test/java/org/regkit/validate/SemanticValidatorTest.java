@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.regkit.Regkit;
 import org.regkit.TestFiles;
-import org.regkit.xml.Problem;
+import org.regkit.io.Problem;
 
 class SemanticValidatorTest {
     @TempDir

@@ -1,5 +1,8 @@
 package org.regkit.xml;
 
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

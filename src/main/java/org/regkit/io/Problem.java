@@ -1,4 +1,4 @@
-package org.regkit.xml;
+package org.regkit.io;
 
 /**
  * One thing wrong with an input, with the place it was found.

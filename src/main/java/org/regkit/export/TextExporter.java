@@ -1,4 +1,4 @@
-package org.regkit.render;
+package org.regkit.export;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.regkit.xml;
+package org.regkit.io;
 
 /** How serious a {@link Problem} is. */
 public enum Severity {

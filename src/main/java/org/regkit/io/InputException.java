@@ -1,4 +1,4 @@
-package org.regkit.xml;
+package org.regkit.io;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.regkit.ingest;
+package org.regkit.io;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,8 +7,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.regkit.xml.InputException;
-import org.regkit.xml.Problem;
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
 
 /**
  * Turns the bytes of a text file into characters without ever producing mojibake.
