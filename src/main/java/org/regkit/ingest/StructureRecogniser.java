@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.regkit.model.Citation;
 import org.regkit.model.KanaSequence;
+import org.regkit.model.ListTitle;
 import org.regkit.model.Numerals;
 import org.regkit.model.ProvisionKind;
 import org.regkit.io.Problem;
@@ -58,13 +59,13 @@ public final class StructureRecogniser {
 
     /** One open list level under the current paragraph: its numbering style and last entry. */
     private static final class Level {
-        final ListMarker.Style style;
+        final ListTitle.Style style;
         final KanaSequence sequence;
         final ProvisionKind kind;
         Draft node;
         int last;
 
-        Level(ListMarker.Style style, KanaSequence sequence, ProvisionKind kind) {
+        Level(ListTitle.Style style, KanaSequence sequence, ProvisionKind kind) {
             this.style = style;
             this.sequence = sequence;
             this.kind = kind;
@@ -146,8 +147,8 @@ public final class StructureRecogniser {
             pendingCaption = t;
         } else if ((m = ARTICLE_RANGE.matcher(t)).matches() && acceptsArticle(rangeNum(m))) {
             openArticle(line, rangeNum(m), t.substring(0, t.length() - m.group(5).length()).strip(), m.group(5));
-        } else if ((m = ARTICLE.matcher(t)).matches() && acceptsArticle(Citation.machineNumber(m.group(1), m.group(2)))) {
-            openArticle(line, Citation.machineNumber(m.group(1), m.group(2)), "第" + m.group(1) + "条" + m.group(2), m.group(3));
+        } else if ((m = ARTICLE.matcher(t)).matches() && acceptsArticle(Numerals.machineNumber(m.group(1), m.group(2)))) {
+            openArticle(line, Numerals.machineNumber(m.group(1), m.group(2)), "第" + m.group(1) + "条" + m.group(2), m.group(3));
         } else if ((m = PARAGRAPH.matcher(t)).matches() && acceptsParagraph(Numerals.parse(m.group(1)))) {
             openParagraph(line, Integer.toString(Numerals.parse(m.group(1))), m.group(1), m.group(2));
         } else if (!tryListItem(line, t)) {
@@ -172,7 +173,7 @@ public final class StructureRecogniser {
     /** Opens a 編 章 節 款 目 when its number follows the last one of its kind; false otherwise. */
     private boolean openGrouping(SourceLine line, Matcher m) {
         ProvisionKind kind = ProvisionKind.ofCounter(m.group(2));
-        String num = Citation.machineNumber(m.group(1), m.group(3));
+        String num = Numerals.machineNumber(m.group(1), m.group(3));
         int keep = 0;
         while (keep < groupings.size() && groupings.get(keep).kind.ordinal() < kind.ordinal()) {
             keep++;
@@ -251,21 +252,21 @@ public final class StructureRecogniser {
 
     /** Opens an item or sub-item if the line starts with the marker expected next. */
     private boolean tryListItem(SourceLine line, String t) {
-        ListMarker marker = ListMarker.of(t);
+        ListTitle.Opening marker = ListTitle.opening(t);
         if (marker == null || paragraph == null) {
             return false;
         }
-        ListMarker alternative = marker.alternative();
+        ListTitle.Opening alternative = marker.alternative();
         if (alternative != null && continuesOpenList(alternative)) {
             marker = alternative;
         }
         for (int depth = levels.size() - 1; depth >= 0; depth--) {
             Level level = levels.get(depth);
-            if (level.style != marker.style()) {
+            if (level.style != marker.title().style()) {
                 continue;
             }
-            int pos = marker.position(level.sequence);
-            boolean next = marker.branches().isEmpty() ? pos == level.last + 1 : pos == level.last;
+            int pos = marker.title().position(level.sequence);
+            boolean next = marker.title().branches().isEmpty() ? pos == level.last + 1 : pos == level.last;
             if (!next) {
                 return false;
             }
@@ -273,32 +274,32 @@ public final class StructureRecogniser {
             openListEntry(line, level, marker);
             return true;
         }
-        if (!marker.opensList() || levels.size() >= MAX_LIST_DEPTH) {
+        if (!marker.title().opensList() || levels.size() >= MAX_LIST_DEPTH) {
             return false;
         }
         ProvisionKind kind = levels.isEmpty() ? ProvisionKind.ITEM : levels.get(levels.size() - 1).kind.nextListLevel();
-        KanaSequence sequence = KanaSequence.startingWith(marker.letter());
-        Level level = new Level(marker.style(), sequence, kind);
+        KanaSequence sequence = KanaSequence.startingWith(marker.title().letter());
+        Level level = new Level(marker.title().style(), sequence, kind);
         levels.add(level);
         openListEntry(line, level, marker);
         return true;
     }
 
     /** True when the marker is the next entry of a list level already open. */
-    private boolean continuesOpenList(ListMarker marker) {
+    private boolean continuesOpenList(ListTitle.Opening marker) {
         for (Level level : levels) {
-            if (level.style == marker.style() && marker.position(level.sequence) == level.last + 1) {
+            if (level.style == marker.title().style() && marker.title().position(level.sequence) == level.last + 1) {
                 return true;
             }
         }
         return false;
     }
 
-    private void openListEntry(SourceLine line, Level level, ListMarker marker) {
+    private void openListEntry(SourceLine line, Level level, ListTitle.Opening marker) {
         Draft parent = levels.indexOf(level) == 0 ? paragraph : levels.get(levels.indexOf(level) - 1).node;
-        Draft entry = parent.add(new Draft(level.kind, marker.machineNumber(level.sequence), marker.title(), line.number()));
+        Draft entry = parent.add(new Draft(level.kind, marker.title().machineNumber(level.sequence), marker.title().text(), line.number()));
         level.node = entry;
-        level.last = marker.position(level.sequence);
+        level.last = marker.title().position(level.sequence);
         textTarget = entry;
         Spaces.join(entry.text, marker.rest());
     }
@@ -366,7 +367,7 @@ public final class StructureRecogniser {
     /** True for a line that starts like a provision title followed by a space. */
     private static boolean looksOutOfSequence(String t) {
         Matcher a = ARTICLE.matcher(t);
-        return a.matches() && a.group(3) != null || PARAGRAPH.matcher(t).matches() || ListMarker.of(t) != null;
+        return a.matches() && a.group(3) != null || PARAGRAPH.matcher(t).matches() || ListTitle.opening(t) != null;
     }
 
     private String where() {
@@ -442,7 +443,7 @@ public final class StructureRecogniser {
     }
 
     private static String rangeNum(Matcher m) {
-        return Citation.machineNumber(m.group(1), m.group(2)) + ":" + Citation.machineNumber(m.group(3), m.group(4));
+        return Numerals.machineNumber(m.group(1), m.group(2)) + ":" + Numerals.machineNumber(m.group(3), m.group(4));
     }
 
     private static String excerpt(String t) {

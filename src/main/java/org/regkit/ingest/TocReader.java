@@ -68,7 +68,7 @@ final class TocReader {
             Matcher m = ENTRY.matcher(t);
             if (m.matches()) {
                 ProvisionKind kind = ProvisionKind.ofCounter(m.group(2));
-                String num = Citation.machineNumber(m.group(1), m.group(3));
+                String num = Numerals.machineNumber(m.group(1), m.group(3));
                 if (first != null && first.kind == kind && first.num.equals(num)) {
                     break; // the first grouping again: the body
                 }

@@ -48,7 +48,7 @@ public record Citation(String text, boolean suppl, List<Step> steps) {
                     throw new IllegalArgumentException("unexpected " + m.group() + " after "
                             + text.substring(0, pos) + " in " + input);
                 }
-                steps.add(new Step(kind, machineNumber(m.group(1), m.group(3)), null));
+                steps.add(new Step(kind, Numerals.machineNumber(m.group(1), m.group(3)), null));
                 last = kind;
                 pos = m.end();
                 continue;
@@ -100,17 +100,6 @@ public record Citation(String text, boolean suppl, List<Step> steps) {
         return ProvisionId.looksLikeId(text);
     }
 
-
-    /** ３ and の２ → 3_2 (older laws write ノ２). */
-    public static String machineNumber(String main, String branches) {
-        StringBuilder b = new StringBuilder(Integer.toString(Numerals.parse(main)));
-        if (branches != null && !branches.isEmpty()) {
-            for (String part : branches.substring(1).split("[のノ]")) {
-                b.append('_').append(Numerals.parse(part));
-            }
-        }
-        return b.toString();
-    }
 
     /** A sub-item letter normalised for comparison: （ア）→(ア), ａ→a. */
     public static String normaliseLetter(String s) {

@@ -159,6 +159,30 @@ public final class Numerals {
         };
     }
 
+    /** ３ and の２ → 3_2 (older laws write ノ２). */
+    public static String machineNumber(String main, String branches) {
+        StringBuilder b = new StringBuilder(Integer.toString(parse(main)));
+        if (branches != null && !branches.isEmpty()) {
+            for (String part : branches.substring(1).split("[のノ]")) {
+                b.append('_').append(parse(part));
+            }
+        }
+        return b.toString();
+    }
+
+    /** 3 → ｉｉｉ: the lower-case roman numeral in full-width letters, as e-Gov titles the third sub-item level. */
+    public static String romanFullWidth(int n) {
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] digits = {"ｍ", "ｃｍ", "ｄ", "ｃｄ", "ｃ", "ｘｃ", "ｌ", "ｘｌ", "ｘ", "ｉｘ", "ｖ", "ｉｖ", "ｉ"};
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            for (; n >= values[i]; n -= values[i]) {
+                b.append(digits[i]);
+            }
+        }
+        return b.toString();
+    }
+
     /** Replaces full-width digits by ASCII ones, leaving everything else as it is. */
     public static String asciiDigits(String s) {
         StringBuilder b = new StringBuilder(s.length());

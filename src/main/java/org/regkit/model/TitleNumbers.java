@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the machine number a display title stands for: 第３条の２ → 3_2, 第38条から第84条まで →
- * 38:84, 第十七条及び第十八条 → 17:18, (1) → 1, 一 → 1, ⑶ → 3, (3)の２ → 3_2, ア → 1 (in アイウエオ order), ｂ → 2.
- * Older laws write branches with ノ (第三条ノ二) and ranges with 乃至 or 及; e-Gov titles a range of
- * deleted items 一から三まで, 一～三, 一・二 or 一及び二: all are read.
+ * 38:84, 第十七条及び第十八条 → 17:18, and list titles through {@link ListTitle}: (1) → 1, 一 → 1,
+ * ⑶ → 3, (3)の２ → 3_2, ア → 1 (in アイウエオ order), ｂ → 2. Older laws write branches with ノ
+ * (第三条ノ二) and ranges with 乃至 or 及; e-Gov titles a range of deleted items 一から三まで, 一～三,
+ * 一・二 or 一及び二: all are read.
  */
 public final class TitleNumbers {
     private static final String N = Numerals.NUMBER;
@@ -17,8 +18,6 @@ public final class TitleNumbers {
             + "(?:" + RANGE + "第(" + N + ")(?:編|章|節|款|目|条)?" + BRANCHES + "(?:まで)?)?(?:[\\s　].*)?$");
     /** A list title naming a range: 一から三まで, 一～三, 一・二, イ及びロ. */
     private static final Pattern LIST_RANGE = Pattern.compile("^(.+?)" + RANGE + "(.+?)(?:まで)?$");
-    private static final Pattern ROMAN = Pattern.compile("^[（(]?([ivxlcｉｖｘｌｃ]{1,6})[)）]?$"); // e-Gov writes （ｉ）
-    private static final Pattern LIST = Pattern.compile("^[（(]?(" + N + "|[ア-ン]|[a-zａ-ｚ]|[\u2474-\u2487])[)）]?" + BRANCHES + "$");
 
     private TitleNumbers() {
     }
@@ -29,61 +28,48 @@ public final class TitleNumbers {
         if (!m.matches()) {
             return null;
         }
-        String num = Citation.machineNumber(m.group(1), m.group(2));
-        return m.group(3) == null ? num : num + ":" + Citation.machineNumber(m.group(3), m.group(4));
+        String num = Numerals.machineNumber(m.group(1), m.group(2));
+        return m.group(3) == null ? num : num + ":" + Numerals.machineNumber(m.group(3), m.group(4));
     }
 
     /**
-     * The number of a list title ((1), 一, ア, ａ, (ii)), reading katakana in {@code sequence} and
-     * (i)-style titles as roman numerals when {@code roman}; null if unreadable.
+     * The number of a list title ((1), 一, ア, ａ, (ii), or a range of them), reading katakana in
+     * {@code sequence} and (i)-style titles as roman numerals when {@code roman}; null if unreadable.
      */
     public static String list(String title, KanaSequence sequence, boolean roman) {
-        if (roman) {
-            Matcher r = ROMAN.matcher(title.strip());
-            return r.matches() ? Integer.toString(Numerals.roman(r.group(1))) : null;
-        }
-        return list(title, sequence);
-    }
-
-    /** True when a list's first title is (i): its titles are roman numerals. */
-    public static boolean isRoman(String firstTitle) {
-        Matcher r = ROMAN.matcher(firstTitle.strip());
-        return r.matches() && Numerals.roman(r.group(1)) == 1;
-    }
-
-    /** The number of a list title ((1), 一, ア, ａ), reading katakana in {@code sequence}; null if unreadable. */
-    public static String list(String title, KanaSequence sequence) {
-        String single = single(title.strip(), sequence);
+        String single = single(title, sequence, roman);
         if (single != null) {
             return single;
         }
         Matcher range = LIST_RANGE.matcher(title.strip());
         if (range.matches()) {
-            String from = single(range.group(1), sequence);
-            String to = single(range.group(2), sequence);
+            String from = single(range.group(1), sequence, roman);
+            String to = single(range.group(2), sequence, roman);
             return from == null || to == null ? null : from + ":" + to;
         }
         return null;
     }
 
-    private static String single(String title, KanaSequence sequence) {
-        Matcher m = LIST.matcher(title);
-        if (!m.matches()) {
+    /** The number of a list title read without knowing its list: katakana in アイウエオ order. */
+    public static String list(String title, KanaSequence sequence) {
+        return list(title, sequence, false);
+    }
+
+    private static String single(String title, KanaSequence sequence, boolean roman) {
+        ListTitle t = ListTitle.read(title);
+        if (t != null && !roman && t.alternative() != null) {
+            t = t.alternative(); // (i) is the 9th letter unless the list is one of roman numerals
+        }
+        if (t == null || t.position(sequence) <= 0) {
             return null;
         }
-        String head = m.group(1);
-        char c = head.charAt(0);
-        int n;
-        if (KanaSequence.isLetter(c) && head.length() == 1) {
-            n = (sequence == null ? KanaSequence.AIUEO : sequence).position(c);
-        } else if (c >= 'a' && c <= 'z' || c >= 'ａ' && c <= 'ｚ') {
-            n = c >= 'ａ' ? c - 'ａ' + 1 : c - 'a' + 1;
-        } else if (c >= '\u2474' && c <= '\u2487') {
-            n = c - 0x2473;
-        } else {
-            n = Numerals.parse(head);
-        }
-        return n <= 0 ? null : Citation.machineNumber(Integer.toString(n), m.group(2));
+        return t.machineNumber(sequence);
+    }
+
+    /** True when a list's first title is (i): its titles are roman numerals. */
+    public static boolean isRoman(String firstTitle) {
+        ListTitle t = ListTitle.read(firstTitle);
+        return t != null && t.style() == ListTitle.Style.PAREN_ROMAN && t.number() == 1;
     }
 
     /**

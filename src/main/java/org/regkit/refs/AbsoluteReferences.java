@@ -231,7 +231,7 @@ final class AbsoluteReferences {
         }
         List<Provision> articles = new ArrayList<>();
         Regulation.articlesUnder(scope, articles);
-        Provision article = Places.numbered(articles, Citation.machineNumber(m.group(2), m.group(3)));
+        Provision article = Places.numbered(articles, Numerals.machineNumber(m.group(2), m.group(3)));
         if (article == null) {
             return List.of();
         }
@@ -246,7 +246,7 @@ final class AbsoluteReferences {
         }
         if (cur != null && m.group(6) != null) {
             cur = cur.kind() == ProvisionKind.ARTICLE || cur.kind() == ProvisionKind.PARAGRAPH
-                    ? Places.item(cur, Citation.machineNumber(m.group(7), m.group(8))) : null;
+                    ? Places.item(cur, Numerals.machineNumber(m.group(7), m.group(8))) : null;
         }
         if (cur != null && m.group(9) != null) {
             cur = Places.subitem(cur, m.group(9));
