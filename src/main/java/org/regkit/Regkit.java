@@ -297,14 +297,10 @@ public final class Regkit {
         return DiffJson.write(diff, impact);
     }
 
-    /** The diff as JSON, with the shifted references the caller already found. */
-    public static String diffJson(RegulationDiff diff, Impact impact, List<ShiftedReferences.Shift> shifts) {
-        return DiffJson.write(diff, impact, shifts);
-    }
 
     /** References whose targets an amendment moved or removed. */
     public static List<ShiftedReferences.Shift> shiftedReferences(RegulationDiff diff) {
-        return ShiftedReferences.find(diff);
+        return diff.shiftedReferences();
     }
 
     /** The diff as XML (the 新旧対照表's rows and the impact), the input of the comparison stylesheets. */

@@ -62,7 +62,7 @@ public final class DiffCommand implements Callable<Integer> {
                     shift.reference().source().element(), "reference " + shift.message()));
         }
         switch (format) {
-            case json -> emit(Regkit.diffJson(diff, impact, shifts).getBytes(StandardCharsets.UTF_8));
+            case json -> emit(Regkit.diffJson(diff, impact).getBytes(StandardCharsets.UTF_8));
             case xml -> emit(xml(Regkit.diffXml(diff, impact)));
             case html -> AtomicOutput.write(output, out -> Regkit.comparisonHtml(diff, impact, out), oldFile, newFile);
             case pdf -> AtomicOutput.write(output, out -> Regkit.comparisonPdf(diff, impact, fonts.request(), profile, out),

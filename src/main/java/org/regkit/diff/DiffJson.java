@@ -1,89 +1,139 @@
 package org.regkit.diff;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.regkit.io.JsonOut;
+import org.regkit.model.Provision;
 import org.regkit.model.Regulation;
 
 /**
- * The diff as JSON: {@code {"old":…, "new":…, "same":…, "title":[runs, when the title changed], "appendices":[…], "changes":[{"type","old","new","oldLabel",
- * "newLabel","textChanged","inPlace","runs"}], "references":[shifted references], "impact":{…}}}.
+ * The diff as JSON: {@code {"old":…, "new":…, "same":…, "title":[runs, when the title changed],
+ * "changes":[{"type","old","new","oldLabel","newLabel","textChanged","inPlace","runs"}],
+ * "appendices":[…], "references":[shifted references], "impact":{…}}}. Written from the diff that
+ * was made once; nothing is found again.
  */
 public final class DiffJson {
     private DiffJson() {
     }
 
+    /** The JSON of a diff and, when given, its impact on a register. */
     public static String write(RegulationDiff diff, Impact impact) {
-        return write(diff, impact, ShiftedReferences.find(diff));
+        return JsonOut.write(j -> object(j, diff, impact));
     }
 
-    private static void runs(Json j, java.util.List<Run> runs) {
-        j.open('[');
-        for (Run r : runs) {
-            j.open('{').field("op", r.op().name().toLowerCase(java.util.Locale.ROOT)).field("text", r.text()).close('}');
-        }
-        j.close(']');
-    }
-
-    /** As {@link #write(RegulationDiff, Impact)}, with the shifted references already found. */
-    public static String write(RegulationDiff diff, Impact impact, java.util.List<ShiftedReferences.Shift> shifts) {
-        Json j = new Json().open('{');
-        version(j.key("old"), diff.oldVersion());
-        version(j.key("new"), diff.newVersion());
-        j.field("same", diff.same());
+    private static void object(JsonGenerator j, RegulationDiff diff, Impact impact) throws IOException {
+        j.writeStartObject();
+        version(j, "old", diff.oldVersion());
+        version(j, "new", diff.newVersion());
+        j.writeBooleanField("same", diff.same());
         if (!diff.titleRuns().isEmpty()) {
-            runs(j.key("title"), diff.titleRuns());
+            runs(j, "title", diff.titleRuns());
         }
-        j.key("changes").open('[');
+        j.writeArrayFieldStart("changes");
         for (Change c : diff.changes()) {
-            j.open('{').field("type", c.type().key())
-                    .field("old", c.oldProvision() == null ? null : c.oldProvision().id().value())
-                    .field("new", c.newProvision() == null ? null : c.newProvision().id().value())
-                    .field("oldLabel", c.oldLabel()).field("newLabel", c.newLabel())
-                    .field("textChanged", c.textChanged()).field("inPlace", c.inPlace());
+            j.writeStartObject();
+            j.writeStringField("type", c.type().key());
+            j.writeStringField("old", id(c.oldProvision()));
+            j.writeStringField("new", id(c.newProvision()));
+            j.writeStringField("oldLabel", c.oldLabel());
+            j.writeStringField("newLabel", c.newLabel());
+            j.writeBooleanField("textChanged", c.textChanged());
+            j.writeBooleanField("inPlace", c.inPlace());
             if (!c.runs().isEmpty()) {
-                runs(j.key("runs"), c.runs());
+                runs(j, "runs", c.runs());
             }
-            j.close('}');
+            j.writeEndObject();
         }
-        j.close(']');
+        j.writeEndArray();
         if (!diff.appendices().isEmpty()) {
-            j.key("appendices").open('[');
+            j.writeArrayFieldStart("appendices");
             for (AppendixChange a : diff.appendices()) {
-                j.open('{').field("type", a.type().key()).field("appendix", a.key())
-                        .field("oldLabel", a.oldLabel()).field("newLabel", a.newLabel());
-                runs(j.key("runs"), a.runs());
-                j.close('}');
+                j.writeStartObject();
+                j.writeStringField("type", a.type().key());
+                j.writeStringField("appendix", a.key());
+                j.writeStringField("oldLabel", a.oldLabel());
+                j.writeStringField("newLabel", a.newLabel());
+                runs(j, "runs", a.runs());
+                j.writeEndObject();
             }
-            j.close(']');
+            j.writeEndArray();
         }
-        j.key("references").open('[');
-        for (ShiftedReferences.Shift sh : shifts) {
-            j.open('{').field("source", sh.reference().source().id().value()).field("text", sh.reference().text());
-            j.key("before").open('[');
-            sh.expected().forEach(p -> j.value(p.id().value()));
-            j.close(']').key("now").open('[');
-            sh.actual().forEach(p -> j.value(p.id().value()));
-            j.close(']').field("message", sh.message()).close('}');
+        j.writeArrayFieldStart("references");
+        for (ShiftedReferences.Shift sh : diff.shiftedReferences()) {
+            j.writeStartObject();
+            j.writeStringField("source", sh.reference().source().id().value());
+            j.writeStringField("text", sh.reference().text());
+            ids(j, "before", sh.expected());
+            ids(j, "now", sh.actual());
+            j.writeStringField("message", sh.message());
+            j.writeEndObject();
         }
-        j.close(']');
+        j.writeEndArray();
         if (impact != null) {
-            j.key("impact").open('{').key("citations").open('[');
-            for (Impact.Entry e : impact.entries()) {
-                j.open('{').field("system", e.system().id).field("ref", e.cite().ref).field("role", e.cite().role)
-                        .field("verdict", e.verdict().key())
-                        .field("old", e.oldProvision() == null ? null : e.oldProvision().id().value())
-                        .field("new", e.newProvision() == null ? null : e.newProvision().id().value())
-                        .field("newRef", e.newRef()).field("reason", e.reason()).close('}');
-            }
-            j.close(']').key("uncitedNew").open('[');
-            for (Change c : impact.uncitedNew()) {
-                j.open('{').field("new", c.newProvision().id().value()).field("newLabel", c.newLabel()).close('}');
-            }
-            j.close(']').close('}');
+            impact(j, impact);
         }
-        return j.close('}').toString();
+        j.writeEndObject();
     }
 
-    private static void version(Json j, Regulation r) {
-        j.open('{').field("file", r.source()).field("title", r.title()).field("lawNum", r.lawNum())
-                .field("effective", r.effectiveDate() == null ? null : r.effectiveDate().toString()).close('}');
+    private static void impact(JsonGenerator j, Impact impact) throws IOException {
+        j.writeObjectFieldStart("impact");
+        j.writeArrayFieldStart("citations");
+        for (Impact.Entry e : impact.entries()) {
+            j.writeStartObject();
+            j.writeStringField("system", e.system().id);
+            j.writeStringField("ref", e.cite().ref);
+            j.writeStringField("role", e.cite().role);
+            j.writeStringField("verdict", e.verdict().key());
+            j.writeStringField("old", id(e.oldProvision()));
+            j.writeStringField("new", id(e.newProvision()));
+            j.writeStringField("newRef", e.newRef());
+            j.writeStringField("reason", e.reason());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        j.writeArrayFieldStart("uncitedNew");
+        for (Change c : impact.uncitedNew()) {
+            j.writeStartObject();
+            j.writeStringField("new", id(c.newProvision()));
+            j.writeStringField("newLabel", c.newLabel());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+        j.writeEndObject();
     }
+
+    private static void runs(JsonGenerator j, String name, List<Run> runs) throws IOException {
+        j.writeArrayFieldStart(name);
+        for (Run r : runs) {
+            j.writeStartObject();
+            j.writeStringField("op", r.op().name().toLowerCase(Locale.ROOT));
+            j.writeStringField("text", r.text());
+            j.writeEndObject();
+        }
+        j.writeEndArray();
+    }
+
+    private static void ids(JsonGenerator j, String name, List<Provision> provisions) throws IOException {
+        j.writeArrayFieldStart(name);
+        for (Provision p : provisions) {
+            j.writeString(p.id().value());
+        }
+        j.writeEndArray();
+    }
+
+    private static String id(Provision p) {
+        return p == null ? null : p.id().value();
+    }
+
+    private static void version(JsonGenerator j, String name, Regulation r) throws IOException {
+        j.writeObjectFieldStart(name);
+        j.writeStringField("file", r.source());
+        j.writeStringField("title", r.title());
+        j.writeStringField("lawNum", r.lawNum());
+        j.writeStringField("effective", r.effectiveDate() == null ? null : r.effectiveDate().toString());
+        j.writeEndObject();
+    }
+
 }

@@ -8,7 +8,11 @@ import org.regkit.model.Provision;
 import org.regkit.model.ProvisionKind;
 import org.regkit.model.Regulation;
 
-/** The structural difference of two versions of a regulation. Immutable once computed. */
+/**
+ * The structural difference of two versions of a regulation, made in one pass: the changes, the title
+ * and appendices that changed, and the rows of the 新旧対照表, from which every output (JSON, XML, HTML,
+ * PDF) is written without walking the documents again. Immutable once made.
+ */
 public final class RegulationDiff {
     private final Regulation oldVersion;
     private final Regulation newVersion;
@@ -17,28 +21,46 @@ public final class RegulationDiff {
     private final List<Run> titleRuns;
     private final List<AppendixChange> appendices;
 
-    private RegulationDiff(Regulation oldVersion, Regulation newVersion, Aligner aligner, List<Change> changes) {
+    private final List<ComparisonRow> rows;
+    /** Found on first use: the JSON and the warnings of one run ask for them, the rendered table does not. */
+    private List<ShiftedReferences.Shift> shifts;
+
+    /** One pass: the provisions aligned, the changes collected, the 新旧対照表 laid out. */
+    private RegulationDiff(Regulation oldVersion, Regulation newVersion, Aligner aligner) {
         this.oldVersion = oldVersion;
         this.newVersion = newVersion;
         this.aligner = aligner;
-        this.changes = List.copyOf(changes);
+        List<Change> found = new ArrayList<>();
+        collect(oldVersion.mainArticles(), newVersion.mainArticles(), found);
+        collect(oldVersion.mainParagraphs(), newVersion.mainParagraphs(), found);
+        collect(oldVersion.suppls(), newVersion.suppls(), found);
+        groupings(found);
+        this.changes = List.copyOf(found);
         // 題名を改める: the title is no provision, but an amendment changes it as one
         this.titleRuns = oldVersion.title().equals(newVersion.title()) ? List.of()
                 : CharDiff.diff(oldVersion.title(), newVersion.title());
         this.appendices = AppendixChange.between(oldVersion, newVersion);
+        this.rows = ComparisonRows.of(this);
     }
 
     /** Compares two versions. */
     public static RegulationDiff of(Regulation oldVersion, Regulation newVersion) {
         Aligner aligner = new Aligner();
         aligner.align(oldVersion, newVersion);
-        List<Change> changes = new ArrayList<>();
-        RegulationDiff d = new RegulationDiff(oldVersion, newVersion, aligner, List.of());
-        d.collect(oldVersion.mainArticles(), newVersion.mainArticles(), changes);
-        d.collect(oldVersion.mainParagraphs(), newVersion.mainParagraphs(), changes);
-        d.collect(oldVersion.suppls(), newVersion.suppls(), changes);
-        d.groupings(changes);
-        return new RegulationDiff(oldVersion, newVersion, aligner, changes);
+        return new RegulationDiff(oldVersion, newVersion, aligner);
+    }
+
+    /** The rows of the 新旧対照表, in the order it prints them. */
+    public List<ComparisonRow> rows() {
+        return rows;
+    }
+
+    /** References whose targets the amendment moved or removed (found once, on first use). */
+    public synchronized List<ShiftedReferences.Shift> shiftedReferences() {
+        if (shifts == null) {
+            shifts = ShiftedReferences.find(this);
+        }
+        return shifts;
     }
 
     /**

@@ -70,8 +70,8 @@ class ImpactTest {
         assertEquals(ExitCode.OK, Cli.run("diff", TestFiles.SEED_XML.toString(), TestFiles.SEED_XML.toString()).code());
         Cli r = Cli.run("diff", TestFiles.SEED_XML.toString(), Versions.AMENDED.toString(), "--register", REGISTER.toString());
         assertEquals(ExitCode.FINDINGS, r.code());
-        assertTrue(r.out().contains("\"impact\":{"), r.out());
-        assertTrue(r.out().contains("\"verdict\":\"migrated\""));
+        assertTrue(r.out().replaceAll("\\s", "").contains("\"impact\":{"), r.out());
+        assertTrue(r.out().replaceAll("\\s", "").contains("\"verdict\":\"migrated\""));
         Cli xml = Cli.run("diff", TestFiles.SEED_XML.toString(), Versions.AMENDED.toString(), "--format", "xml");
         assertEquals(ExitCode.FINDINGS, xml.code());
         var f = javax.xml.parsers.DocumentBuilderFactory.newInstance();

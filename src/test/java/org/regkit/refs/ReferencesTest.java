@@ -166,12 +166,18 @@ class ReferencesTest {
     }
 
     @Test
-    void refsAndTermsCommands() {
+    void refsAndTermsCommands() throws Exception {
         Cli refs = Cli.run("refs", TestFiles.SEED_XML.toString(), "--format", "json");
         assertEquals(ExitCode.OK, refs.code(), refs.err());
-        assertTrue(refs.out().contains("\"text\":\"前２号\",\"targets\":[{\"id\":\"art_3__para_1__item_1\""), refs.out());
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var zen2 = java.util.stream.StreamSupport.stream(mapper.readTree(refs.out()).get("references").spliterator(), false)
+                .filter(r -> r.get("text").asText().equals("前２号")).findFirst().orElseThrow();
+        assertEquals("art_3__para_1__item_1", zen2.get("targets").get(0).get("id").asText());
+        assertEquals("relative", zen2.get("kind").asText());
+        assertTrue(zen2.get("resolved").asBoolean());
         Cli terms = Cli.run("terms", TestFiles.SEED_XML.toString(), "--format", "json");
-        assertTrue(terms.out().contains("\"term\":\"相互接続\""), terms.out());
+        assertTrue(java.util.stream.StreamSupport.stream(mapper.readTree(terms.out()).get("terms").spliterator(), false)
+                .anyMatch(t -> t.get("term").asText().equals("相互接続") && t.get("scope").asText().equals("regulation")), terms.out());
     }
 
     @Test
