@@ -36,22 +36,24 @@ public final class JapaneseDates {
         return b.append(')').toString();
     }
 
-    /** The ISO date of the first era date in {@code text}, or null when there is none. */
+    /** The ISO date of the first era date in {@code text}, or null when there is none or no such day exists. */
     public static LocalDate find(String text) {
         Matcher m = DATE.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        return toIso(m.group(1), year(m.group(2)), Numerals.parse(m.group(3)), Numerals.parse(m.group(4)));
+        return m.find() ? day(m) : null;
     }
 
-    /** The date of a whole string that is an era date, or null. */
+    /** The date of a whole string that is an era date, or null (also for 令和７年13月１日, which no calendar has). */
     public static LocalDate parseExact(String text) {
         Matcher m = DATE.matcher(text.strip());
-        if (!m.matches()) {
+        return m.matches() ? day(m) : null;
+    }
+
+    private static LocalDate day(Matcher m) {
+        try {
+            return toIso(m.group(1), year(m.group(2)), Numerals.parse(m.group(3)), Numerals.parse(m.group(4)));
+        } catch (java.time.DateTimeException e) {
             return null;
         }
-        return toIso(m.group(1), year(m.group(2)), Numerals.parse(m.group(3)), Numerals.parse(m.group(4)));
     }
 
     /** 元 → 1, else the number. */
