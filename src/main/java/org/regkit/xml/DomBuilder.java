@@ -60,7 +60,7 @@ final class DomBuilder extends DefaultHandler {
         for (int i = 0; i < atts.getLength(); i++) {
             String attUri = atts.getURI(i);
             String attQName = atts.getQName(i);
-            if (attQName.startsWith("xmlns")) {
+            if (attQName.equals("xmlns") || attQName.startsWith("xmlns:")) { // not xmlnsWritingMode, an attribute like any
                 e.setAttributeNS(XMLNS, attQName, atts.getValue(i));
             } else {
                 e.setAttributeNS(attUri.isEmpty() ? null : attUri, attQName, atts.getValue(i));
