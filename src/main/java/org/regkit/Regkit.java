@@ -1,53 +1,77 @@
 package org.regkit;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.regkit.ingest.TextImporter;
-import org.regkit.model.CitationResolver;
-import org.regkit.model.Regulation;
-import org.regkit.model.RegulationReader;
 import java.io.IOException;
 import java.io.OutputStream;
-import net.sf.saxon.s9api.SaxonApiException;
-import org.apache.fop.apps.FOPException;
-import org.regkit.model.Labels;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.regkit.diff.ComparisonXml;
+import org.regkit.diff.DiffJson;
+import org.regkit.diff.Impact;
+import org.regkit.diff.Migration;
+import org.regkit.diff.RegulationDiff;
+import org.regkit.diff.ShiftedReferences;
+import org.regkit.export.EgovExport;
+import org.regkit.export.TextExporter;
+import org.regkit.ingest.EgovXml;
+import org.regkit.ingest.HtmlImporter;
+import org.regkit.ingest.ImportOptions;
+import org.regkit.ingest.Imported;
+import org.regkit.ingest.TextImporter;
+import org.regkit.io.AtomicOutput;
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
+import org.regkit.model.CitationList;
+import org.regkit.model.CitationResolver;
+import org.regkit.model.Regulation;
 import org.regkit.model.VersionFolder;
 import org.regkit.refs.DefinedTerm;
 import org.regkit.refs.DefinedTerms;
 import org.regkit.refs.Reference;
 import org.regkit.refs.References;
-import org.regkit.render.FontLocator;
-import org.regkit.xml.Locations;
-import org.regkit.render.HtmlRenderer;
-import org.regkit.render.PdfProfile;
-import org.regkit.render.PdfRenderer;
-import org.regkit.render.Stylesheets;
-import org.regkit.render.ProvisionAnnotator;
-import org.regkit.diff.ComparisonXml;
-import org.regkit.diff.DiffJson;
-import org.regkit.diff.ShiftedReferences;
-import org.regkit.diff.Impact;
-import org.regkit.diff.RegulationDiff;
+import org.regkit.refs.RefsJson;
+import org.regkit.refs.RefsText;
 import org.regkit.register.Binding;
 import org.regkit.register.DossierXml;
 import org.regkit.register.LoadedRegister;
+import org.regkit.register.RegisterCsv;
 import org.regkit.register.RegisterLoader;
-import java.time.LocalDate;
-import org.regkit.export.TextExporter;
-import org.regkit.validate.SemanticValidator;
-import org.regkit.io.InputException;
-import org.regkit.io.Problem;
-import org.regkit.xml.Schemas;
+import org.regkit.render.FontLocator;
+import org.regkit.render.HtmlRenderer;
+import org.regkit.render.PdfOptions;
+import org.regkit.render.PdfRenderer;
+import org.regkit.render.ProvisionAnnotator;
+import org.regkit.render.RenderException;
+import org.regkit.render.Stylesheet;
+import org.regkit.render.Stylesheets;
+import org.regkit.xml.Locations;
 import org.regkit.xml.XmlLoader;
+import org.w3c.dom.Document;
 
 /**
- * The library's front door: load, validate, cite, import and export regulations. Each method is
- * a thin composition of the packages below; nothing here prints or exits.
+ * The library's one door: import, check, cite, list, render, bind, diff and migrate regulations and
+ * registers. Each method is a thin composition of the packages below; nothing here prints or
+ * exits. Failures are regkit's own exceptions: {@link InputException} (an input regkit cannot use,
+ * with its problems and their places), {@link IOException} (a file that cannot be read or
+ * written), {@link RenderException} (a stylesheet or FOP failed: a fault of regkit).
+ *
+ * <pre>{@code
+ * Regulation law = Regkit.load(Path.of("regulations/r/2025-04-01.xml"));
+ * List<Regkit.Cited> cited = Regkit.cite(law, "第３条第１項第２号ア");
+ * RegulationDiff diff = Regkit.diff(Regkit.load(older), law);
+ * try (OutputStream out = Files.newOutputStream(Path.of("law.pdf"))) {
+ *     Regkit.renderPdf(law, LocalDate.now(), PdfOptions.DEFAULT, out);
+ * }
+ * }</pre>
  */
 public final class Regkit {
     private Regkit() {
     }
+
+    // ---------------------------------------------------------------- loading and checking
 
     /** A regulation and the problems (all of them) found while loading and checking it. */
     public record Checked(Regulation regulation, List<Problem> problems) {
@@ -65,51 +89,16 @@ public final class Regkit {
     }
 
     /**
-     * Loads a regulation and runs every check (schema, identifiers, numbering). Throws only when
-     * the file cannot be read as XML at all; otherwise the problems come back with the result.
+     * Loads a regulation and runs every check (schema, identifiers, numbering, references). Throws
+     * only when the file cannot be read as XML at all; otherwise the problems come back with the result.
      */
     public static Checked check(Path file) throws InputException {
-        return check(file, true);
-    }
-
-    /**
-     * Loads a regulation; with {@code analysis}, also runs regkit's own reading of it (numbering,
-     * references), whose findings are warnings only, so a command that just uses the text skips it.
-     */
-    private static Checked check(Path file, boolean analysis) throws InputException {
-        return check(XmlLoader.read(file), file.toString(), analysis);
+        return Checker.check(XmlLoader.read(file), file.toString(), true);
     }
 
     /** As {@link #check(Path)}, for a regulation held in memory; {@code name} is used in problem messages. */
     public static Checked check(byte[] bytes, String name) throws InputException {
-        return check(bytes, name, true);
-    }
-
-    private static Checked check(byte[] bytes, String name, boolean analysis) throws InputException {
-        // the law is judged where it stands: the file's root, or inside an e-Gov API response
-        XmlLoader.Loaded loaded = new XmlLoader(Schemas.regulation()).toleratingOrder(Schemas.regulationModels())
-                .validatingOnly("Law").load(bytes, name);
-        if (org.regkit.ingest.EgovXml.isResponse(loaded.document().getDocumentElement())) {
-            org.regkit.ingest.EgovXml.unwrap(loaded.document(), name, bytes);
-        }
-        List<Problem> problems = new ArrayList<>(loaded.problems());
-        if (!"Law".equals(loaded.document().getDocumentElement().getLocalName())) {
-            problems.add(Problem.error(name, 1, 1, "not a regulation: the root element is "
-                    + loaded.document().getDocumentElement().getLocalName() + ", expected Law"));
-            return new Checked(null, problems);
-        }
-        RegulationReader.Result read = RegulationReader.read(loaded.document(), name);
-        problems.addAll(read.problems());
-        if (analysis) {
-            problems.addAll(SemanticValidator.check(read.regulation()));
-            for (Reference r : References.find(read.regulation())) {
-                if (r.dangling()) {
-                    problems.add(Locations.warning(name, r.source().element(), "reference 「" + r.text() + "」 in "
-                            + Labels.of(r.source(), read.regulation().style()) + " points at no provision regkit can find"));
-                }
-            }
-        }
-        return new Checked(read.regulation(), List.copyOf(problems));
+        return Checker.check(bytes, name, true);
     }
 
     /**
@@ -121,8 +110,8 @@ public final class Regkit {
             return unreadable || problems.stream().anyMatch(Problem::isError);
         }
 
-        public boolean hasWarnings() {
-            return problems.stream().anyMatch(p -> !p.isError());
+        public long warnings() {
+            return problems.stream().filter(p -> !p.isError()).count();
         }
     }
 
@@ -135,7 +124,7 @@ public final class Regkit {
      * Checks many files in parallel in one JVM ({@code threads} at a time), handing each result to
      * {@code each} in the order of {@code files}, as soon as it and all before it are done.
      */
-    public static void checkAll(List<Path> files, int threads, java.util.function.Consumer<FileCheck> each) {
+    public static void checkAll(List<Path> files, int threads, Consumer<FileCheck> each) {
         Corpus.check(files, threads, each);
     }
 
@@ -149,76 +138,16 @@ public final class Regkit {
      * deviation, an attribute regkit's profile lacks) to {@code warnings}; what regkit's analysis
      * cannot place (numbering, references) is left to {@link #check}.
      */
-    public static Regulation load(Path file, java.util.function.Consumer<Problem> warnings) throws InputException {
-        Checked c = check(file, false);
+    public static Regulation load(Path file, Consumer<Problem> warnings) throws InputException {
+        Checked c = Checker.check(XmlLoader.read(file), file.toString(), false);
         Regulation regulation = c.validRegulation();
         c.problems().forEach(warnings);
         return regulation;
     }
 
-    /**
-     * Loads two versions at once, the second on another thread: on two cores the pair takes little
-     * more than one. The old version's problems are thrown first.
-     */
+    /** Loads two versions at once, the second on another thread. The old version's problems are thrown first. */
     public static Regulation[] loadBoth(Path oldVersion, Path newVersion) throws InputException {
-        java.util.concurrent.FutureTask<Regulation> second = new java.util.concurrent.FutureTask<>(() -> load(newVersion));
-        Thread t = new Thread(second, "load " + newVersion.getFileName());
-        t.setDaemon(true);
-        t.start();
-        Regulation first = load(oldVersion);
-        try {
-            return new Regulation[] {first, second.get()};
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof InputException ie) {
-                throw ie;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** Imports a plain-text regulation. */
-    public static TextImporter.Result importText(byte[] bytes, String file, TextImporter.Options options)
-            throws InputException {
-        return TextImporter.importText(bytes, file, options);
-    }
-
-    /** The regulation as plain text, one provision per line, ending with a newline. */
-    public static String exportText(Regulation regulation) {
-        return String.join("\n", TextExporter.document(regulation.document().getDocumentElement())) + "\n";
-    }
-
-    /** Starts compiling the stylesheet a later render will need, while the caller loads its input. */
-    public static void prepareRendering(boolean pdf) {
-        Stylesheets.preload(pdf ? PdfRenderer.STYLESHEET : HtmlRenderer.STYLESHEET);
-    }
-
-    /** The regulation as a self-contained HTML page, as of today. */
-    public static void renderHtml(Regulation regulation, OutputStream out) throws SaxonApiException {
-        renderHtml(regulation, LocalDate.now(), out);
-    }
-
-    /** The regulation as a self-contained HTML page; labelled when not yet in force on {@code asOf}. */
-    public static void renderHtml(Regulation regulation, LocalDate asOf, OutputStream out) throws SaxonApiException {
-        HtmlRenderer.render(regulation, asOf, out);
-    }
-
-    /** The regulation as a PDF, as of today; returns FOP's warnings. */
-    public static PdfRenderer.Result renderPdf(Regulation regulation, FontLocator.Request fonts, PdfProfile profile,
-                                               OutputStream out) throws IOException, SaxonApiException, FOPException {
-        return renderPdf(regulation, LocalDate.now(), fonts, profile, out);
-    }
-
-    /** The regulation as a PDF; labelled when not yet in force on {@code asOf}. */
-    public static PdfRenderer.Result renderPdf(Regulation regulation, LocalDate asOf, FontLocator.Request fonts,
-                                               PdfProfile profile, OutputStream out)
-            throws IOException, SaxonApiException, FOPException {
-        return PdfRenderer.render(regulation, asOf, FontLocator.locate(fonts), profile, out);
+        return Checker.loadBoth(oldVersion, newVersion);
     }
 
     /** The version of a regulation in force on a day: {@code path} itself when it is a file, else from its folder. */
@@ -226,13 +155,139 @@ public final class Regkit {
         try {
             return VersionFolder.select(path, asOf);
         } catch (VersionFolder.NotInForce e) {
-            throw new InputException(org.regkit.io.Problem.error(path.toString(), 0, 0, e.getMessage()), false);
+            throw new InputException(Problem.error(path.toString(), e.getMessage()), false);
         }
     }
 
-    /** The dossier stylesheets. */
-    static final String DOSSIER_HTML = "/xslt/dossier/html.xsl";
-    static final String DOSSIER_FO = "/xslt/dossier/fo.xsl";
+    /** The versions in a folder of versions, earliest first. */
+    public static List<Path> versions(Path folder) throws IOException {
+        return VersionFolder.versions(folder).stream().map(VersionFolder.Version::file).toList();
+    }
+
+    // ---------------------------------------------------------------- import and export
+
+    /** A plain-text regulation (also text extracted from a PDF) as regulation XML. */
+    public static Imported importText(Path file, ImportOptions options) throws InputException {
+        return importText(XmlLoader.read(file), file.toString(), options);
+    }
+
+    /** As {@link #importText(Path, ImportOptions)}, for text held in memory. */
+    public static Imported importText(byte[] bytes, String name, ImportOptions options) throws InputException {
+        return TextImporter.importText(bytes, name, options);
+    }
+
+    /** An HTML page (a 例規集 site's, or regkit's own) as regulation XML. */
+    public static Imported importHtml(Path file, ImportOptions options) throws InputException {
+        return HtmlImporter.importHtml(XmlLoader.read(file), file.toString(), options);
+    }
+
+    /** e-Gov law XML (a bare Law, or an API response) as regulation XML, every published character kept. */
+    public static Imported importEgov(Path file, String regulationId) throws InputException {
+        return EgovXml.importLaw(XmlLoader.read(file), file.toString(), regulationId);
+    }
+
+    /** A register kept as CSV (header row; UTF-8 or Windows-31J, detected when {@code encoding} is null) as register XML. */
+    public static Imported importRegister(Path csv, String encoding) throws InputException {
+        List<Problem> warnings = new ArrayList<>();
+        byte[] xml = RegisterCsv.toXml(XmlLoader.read(csv), csv.toString(), encoding, warnings::add);
+        return new Imported(xml, warnings, encoding);
+    }
+
+    /** The regulation as plain text, one provision per line, ending with a newline. */
+    public static String exportText(Regulation regulation) {
+        return String.join("\n", TextExporter.document(regulation.document().getDocumentElement())) + "\n";
+    }
+
+    /** The regulation as e-Gov law XML: regkit's metadata stripped, a published law written back as published. */
+    public static byte[] exportEgov(Regulation regulation) {
+        return EgovExport.of(regulation.document());
+    }
+
+    // ---------------------------------------------------------------- citations, references, terms
+
+    /** One provision a citation names: its identifier, its label in the regulation's style, its text, and notes. */
+    public record Cited(String id, String label, List<String> text, List<String> notes) {
+    }
+
+    /**
+     * The provisions a citation names ({@code 第３条第１項第２号ア}, {@code art_3__para_1}, or several
+     * joined by 及び/並びに/、). Every one must resolve: otherwise nothing is returned and the
+     * unresolved one is thrown, with the nearest provision regkit found.
+     */
+    public static List<Cited> cite(Regulation regulation, String citation) throws InputException {
+        CitationResolver resolver = new CitationResolver(regulation);
+        List<Cited> found = new ArrayList<>();
+        for (String one : CitationList.split(citation)) {
+            CitationResolver.Resolution r = resolver.resolve(one);
+            if (!r.resolved()) {
+                throw new InputException(Problem.error(regulation.source(), "unresolved citation " + r.error()), false);
+            }
+            found.add(new Cited(r.provision().id().value(), resolver.label(r.provision()),
+                    TextExporter.provision(r.provision().element()), r.notes()));
+        }
+        return List.copyOf(found);
+    }
+
+    /** A resolver of citations against this regulation (for many citations at once). */
+    public static CitationResolver citations(Regulation regulation) {
+        return new CitationResolver(regulation);
+    }
+
+    /** Every reference in the regulation's text, resolved where it is internal. */
+    public static List<Reference> references(Regulation regulation) {
+        return References.find(regulation);
+    }
+
+    /** References as tab-separated lines ({@code WHERE KIND TEXT → TARGET}). */
+    public static String referencesText(Regulation regulation, List<Reference> references) {
+        return RefsText.references(regulation, references);
+    }
+
+    /** References as JSON ({@code {"references":[…]}}). */
+    public static String referencesJson(Regulation regulation, List<Reference> references) {
+        return RefsJson.references(regulation, references);
+    }
+
+    /** Every term the regulation defines. */
+    public static List<DefinedTerm> terms(Regulation regulation) {
+        return DefinedTerms.find(regulation);
+    }
+
+    /** Terms as tab-separated lines ({@code TERM WHERE SCOPE DEFINITION}). */
+    public static String termsText(Regulation regulation, List<DefinedTerm> terms) {
+        return RefsText.terms(regulation, terms);
+    }
+
+    /** Terms as JSON ({@code {"terms":[…]}}). */
+    public static String termsJson(Regulation regulation, List<DefinedTerm> terms) {
+        return RefsJson.terms(regulation, terms);
+    }
+
+    // ---------------------------------------------------------------- rendering
+
+    /** Starts compiling a stylesheet a later render will need, while the caller loads its input. */
+    public static void prepare(Stylesheet stylesheet) {
+        stylesheet.preload();
+    }
+
+    /** The regulation as a self-contained HTML page; labelled when not yet in force on {@code asOf}. */
+    public static void renderHtml(Regulation regulation, LocalDate asOf, OutputStream out) throws IOException, RenderException {
+        HtmlRenderer.render(regulation, asOf, out);
+    }
+
+    /** The regulation as a PDF; labelled when not yet in force on {@code asOf}. Returns FOP's warnings. */
+    public static List<Problem> renderPdf(Regulation regulation, LocalDate asOf, PdfOptions options, OutputStream out)
+            throws IOException, RenderException {
+        return PdfRenderer.render(regulation, asOf, FontLocator.locate(options.fonts()), options.profile(), out);
+    }
+
+    /** The XSL-FO that {@link #renderPdf} hands to FOP, for inspection or another formatter. */
+    public static void renderFo(Regulation regulation, LocalDate asOf, PdfOptions options, OutputStream out)
+            throws IOException, RenderException {
+        PdfRenderer.renderFo(regulation, asOf, FontLocator.locate(options.fonts()), out);
+    }
+
+    // ---------------------------------------------------------------- registers and dossiers
 
     /** Reads a register of information systems (schema-validated, every element located). */
     public static LoadedRegister loadRegister(Path file) throws InputException {
@@ -253,31 +308,25 @@ public final class Regkit {
         return own != null ? LocalDate.parse(own) : LocalDate.now();
     }
 
-    /** Starts compiling a dossier stylesheet while the inputs load. */
-    public static void prepareDossier(boolean pdf) {
-        Stylesheets.preload(pdf ? DOSSIER_FO : DOSSIER_HTML);
-    }
-
     /** The compliance dossier as one HTML page. */
-    public static void dossierHtml(Binding binding, LocalDate asOf, OutputStream out) throws SaxonApiException {
-        HtmlRenderer.renderDocument(dossierXml(binding, asOf), binding.register().file(), DOSSIER_HTML, out);
+    public static void dossierHtml(Binding binding, LocalDate asOf, OutputStream out) throws IOException, RenderException {
+        HtmlRenderer.render(dossierXml(binding, asOf), binding.register().file(), Stylesheet.DOSSIER_HTML, out);
     }
 
     /** The compliance dossier as a PDF; returns FOP's warnings. */
-    public static PdfRenderer.Result dossierPdf(Binding binding, LocalDate asOf, FontLocator.Request fonts, PdfProfile profile,
-                                                OutputStream out) throws IOException, SaxonApiException, FOPException {
-        return PdfRenderer.renderFo(dossierXml(binding, asOf), binding.register().file(), DOSSIER_FO,
-                FontLocator.locate(fonts), profile, out);
+    public static List<Problem> dossierPdf(Binding binding, LocalDate asOf, PdfOptions options, OutputStream out)
+            throws IOException, RenderException {
+        return PdfRenderer.render(dossierXml(binding, asOf), binding.register().file(), Stylesheet.DOSSIER_FO,
+                FontLocator.locate(options.fonts()), options.profile(), out);
     }
 
-    private static org.w3c.dom.Document dossierXml(Binding binding, LocalDate asOf) {
+    private static Document dossierXml(Binding binding, LocalDate asOf) {
         return DossierXml.build(binding, ProvisionAnnotator.annotate(binding.regulation()), asOf);
     }
 
-    static final String COMPARISON_HTML = "/xslt/diff/html.xsl";
-    static final String COMPARISON_FO = "/xslt/diff/fo.xsl";
+    // ---------------------------------------------------------------- versions
 
-    /** The structural difference of two versions. */
+    /** The structural difference of two versions, built in one pass: changes, 新旧対照表 rows, moved references. */
     public static RegulationDiff diff(Regulation oldVersion, Regulation newVersion) {
         return RegulationDiff.of(oldVersion, newVersion);
     }
@@ -287,52 +336,60 @@ public final class Regkit {
         return Impact.of(diff, register);
     }
 
-    /** Starts compiling a 新旧対照表 stylesheet while the inputs load. */
-    public static void prepareComparison(boolean pdf) {
-        Stylesheets.preload(pdf ? COMPARISON_FO : COMPARISON_HTML);
+    /** A warning, in the new version, for each reference whose target the amendment moved or removed. */
+    public static List<Problem> shiftedReferences(RegulationDiff diff) {
+        List<Problem> out = new ArrayList<>();
+        for (ShiftedReferences.Shift shift : diff.shiftedReferences()) {
+            out.add(Locations.warning(diff.newVersion().source(), shift.reference().source().element(),
+                    "reference " + shift.message()));
+        }
+        return List.copyOf(out);
     }
 
-    /** The diff as JSON (impact may be null). */
+    /** The diff as JSON ({@code impact} may be null). */
     public static String diffJson(RegulationDiff diff, Impact impact) {
         return DiffJson.write(diff, impact);
     }
 
-
-    /** References whose targets an amendment moved or removed. */
-    public static List<ShiftedReferences.Shift> shiftedReferences(RegulationDiff diff) {
-        return diff.shiftedReferences();
+    /** The diff as XML, UTF-8, indented: the 新旧対照表's rows and the impact, the input of the comparison stylesheets. */
+    public static byte[] diffXml(RegulationDiff diff, Impact impact) {
+        return Stylesheets.indented(ComparisonXml.build(diff, impact));
     }
 
-    /** The diff as XML (the 新旧対照表's rows and the impact), the input of the comparison stylesheets. */
-    public static org.w3c.dom.Document diffXml(RegulationDiff diff, Impact impact) {
-        return ComparisonXml.build(diff, impact);
+    /** The 新旧対照表 as an HTML page ({@code impact} may be null). */
+    public static void comparisonHtml(RegulationDiff diff, Impact impact, OutputStream out) throws IOException, RenderException {
+        HtmlRenderer.render(ComparisonXml.build(diff, impact), diff.newVersion().source(), Stylesheet.COMPARISON_HTML, out);
     }
 
-    /** The 新旧対照表 as an HTML page. */
-    public static void comparisonHtml(RegulationDiff diff, Impact impact, OutputStream out) throws SaxonApiException {
-        HtmlRenderer.renderDocument(ComparisonXml.build(diff, impact), diff.newVersion().source(), COMPARISON_HTML, out);
+    /** The 新旧対照表 as a PDF ({@code impact} may be null); returns FOP's warnings. */
+    public static List<Problem> comparisonPdf(RegulationDiff diff, Impact impact, PdfOptions options, OutputStream out)
+            throws IOException, RenderException {
+        return PdfRenderer.render(ComparisonXml.build(diff, impact), diff.newVersion().source(), Stylesheet.COMPARISON_FO,
+                FontLocator.locate(options.fonts()), options.profile(), out);
     }
 
-    /** The 新旧対照表 as a PDF. */
-    public static PdfRenderer.Result comparisonPdf(RegulationDiff diff, Impact impact, FontLocator.Request fonts,
-                                                   PdfProfile profile, OutputStream out)
-            throws IOException, SaxonApiException, FOPException {
-        return PdfRenderer.renderFo(ComparisonXml.build(diff, impact), diff.newVersion().source(), COMPARISON_FO,
-                FontLocator.locate(fonts), profile, out);
+    /** Moves a register citing the diff's old version to its new version ({@code register} is rewritten in place). */
+    public static Migration migrateRegister(LoadedRegister register, RegulationDiff diff) {
+        return Migration.of(register, diff);
     }
 
-    /** Every reference in the regulation's text, resolved where it is internal. */
-    public static List<Reference> references(Regulation regulation) {
-        return References.find(regulation);
+    // ---------------------------------------------------------------- writing files
+
+    /**
+     * Writes a file atomically: the target is replaced only when all of it is written, never when it
+     * is one of {@code inputs}; a device or FIFO is written through.
+     */
+    public static void write(Path target, byte[] content, Path... inputs) throws IOException {
+        AtomicOutput.write(target, content, inputs);
     }
 
-    /** Every term the regulation defines. */
-    public static List<DefinedTerm> terms(Regulation regulation) {
-        return DefinedTerms.find(regulation);
+    /** As {@link #write(Path, byte[], Path...)}, for what {@code writer} streams; what it throws leaves the target as it was. */
+    public static void write(Path target, AtomicOutput.Writer writer, Path... inputs) throws Exception {
+        AtomicOutput.write(target, writer, inputs);
     }
 
-    /** A resolver of citations against this regulation. */
-    public static CitationResolver citations(Regulation regulation) {
-        return new CitationResolver(regulation);
+    /** As {@link #write(Path, byte[], Path...)}, for text (UTF-8). */
+    public static void write(Path target, String text, Path... inputs) throws IOException {
+        AtomicOutput.write(target, text.getBytes(StandardCharsets.UTF_8), inputs);
     }
 }

@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import org.regkit.Regkit;
 import org.regkit.diff.Impact;
 import org.regkit.diff.RegulationDiff;
-import org.regkit.io.AtomicOutput;
 import org.regkit.model.Regulation;
-import org.regkit.render.Stylesheets;
+import org.regkit.render.PdfOptions;
+import org.regkit.render.Stylesheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,53 +38,25 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var profile = fonts.profile();
-        if ((format == Format.html || format == Format.pdf) && output == null) {
+        PdfOptions pdf = fonts.options();
+        boolean page = format == Format.html || format == Format.pdf;
+        if (page && output == null) {
             throw new UsageException("--format " + format + " needs -o OUT");
         }
-        if (format == Format.html || format == Format.pdf) {
-            Regkit.prepareComparison(format == Format.pdf);
-        }
+        Regkit.prepare(format == Format.pdf ? Stylesheet.COMPARISON_FO : Stylesheet.COMPARISON_HTML);
         try (Progress progress = Progress.start("comparing", spec.commandLine().getErr(), fonts.quiet)) {
-            return compare(profile);
+            Regulation[] both = Regkit.loadBoth(oldFile, newFile);
+            RegulationDiff diff = Regkit.diff(both[0], both[1]);
+            Impact impact = register == null ? null : Regkit.impact(diff, Regkit.loadRegister(register));
+            Emit.problems(spec, Regkit.shiftedReferences(diff));
+            Path[] inputs = register == null ? new Path[] {oldFile, newFile} : new Path[] {oldFile, newFile, register};
+            switch (format) {
+                case json -> Emit.bytes(spec, output, Regkit.diffJson(diff, impact).getBytes(StandardCharsets.UTF_8), inputs);
+                case xml -> Emit.bytes(spec, output, Regkit.diffXml(diff, impact), inputs);
+                case html -> Regkit.write(output, out -> Regkit.comparisonHtml(diff, impact, out), inputs);
+                case pdf -> Regkit.write(output, out -> Emit.problems(spec, Regkit.comparisonPdf(diff, impact, pdf, out)), inputs);
+            }
+            return diff.same() ? ExitCode.OK : ExitCode.FINDINGS;
         }
-    }
-
-    private int compare(org.regkit.render.PdfProfile profile) throws Exception {
-        Regulation[] both = Regkit.loadBoth(oldFile, newFile);
-        Regulation a = both[0];
-        Regulation b = both[1];
-        RegulationDiff diff = Regkit.diff(a, b);
-        Impact impact = register == null ? null : Regkit.impact(diff, Regkit.loadRegister(register));
-        var shifts = Regkit.shiftedReferences(diff);
-        for (var shift : shifts) {
-            spec.commandLine().getErr().println(org.regkit.xml.Locations.warning(newFile.toString(),
-                    shift.reference().source().element(), "reference " + shift.message()));
-        }
-        switch (format) {
-            case json -> emit(Regkit.diffJson(diff, impact).getBytes(StandardCharsets.UTF_8));
-            case xml -> emit(xml(Regkit.diffXml(diff, impact)));
-            case html -> AtomicOutput.write(output, out -> Regkit.comparisonHtml(diff, impact, out), oldFile, newFile);
-            case pdf -> AtomicOutput.write(output, out -> Regkit.comparisonPdf(diff, impact, fonts.request(), profile, out),
-                    oldFile, newFile);
-        }
-        return diff.same() ? ExitCode.OK : ExitCode.FINDINGS;
-    }
-
-    private void emit(byte[] bytes) throws Exception {
-        if (output == null) {
-            spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
-            spec.commandLine().getOut().flush();
-        } else {
-            AtomicOutput.write(output, bytes, oldFile, newFile);
-        }
-    }
-
-    private static byte[] xml(org.w3c.dom.Document doc) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        var s = Stylesheets.processor().newSerializer(out);
-        s.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
-        s.serializeNode(Stylesheets.processor().newDocumentBuilder().wrap(doc));
-        return out.toByteArray();
     }
 }

@@ -1,11 +1,10 @@
 package org.regkit.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
-import org.regkit.io.AtomicOutput;
+import org.regkit.render.PdfOptions;
+import org.regkit.render.Stylesheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,25 +32,18 @@ public final class DossierCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var profile = fonts.profile();
-        Regkit.prepareDossier(format == Format.pdf);
+        PdfOptions pdf = fonts.options();
+        Regkit.prepare(format == Format.pdf ? Stylesheet.DOSSIER_FO : Stylesheet.DOSSIER_HTML);
         RegisterOptions.Bound bound = inputs.bind();
-        bound.binding().problems().forEach(p -> spec.commandLine().getErr().println(p));
-        List<String> warnings = new ArrayList<>();
+        Emit.problems(spec, bound.binding().problems());
         try (Progress progress = Progress.start("writing the dossier", spec.commandLine().getErr(), fonts.quiet)) {
-            write(bound, profile, warnings);
+            switch (format) {
+                case html -> Regkit.write(output, out -> Regkit.dossierHtml(bound.binding(), bound.asOf(), out),
+                        inputs.regulation, inputs.register);
+                case pdf -> Regkit.write(output, out -> Emit.problems(spec, Regkit.dossierPdf(bound.binding(), bound.asOf(),
+                        pdf, out)), inputs.regulation, inputs.register);
+            }
         }
-        warnings.forEach(w -> spec.commandLine().getErr().println("regkit: warning: " + output + ": " + w));
         return bound.binding().hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private void write(RegisterOptions.Bound bound, org.regkit.render.PdfProfile profile, List<String> warnings) throws Exception {
-        if (format == Format.html) {
-            AtomicOutput.write(output, out -> Regkit.dossierHtml(bound.binding(), bound.asOf(), out),
-                    inputs.regulation, inputs.register);
-        } else {
-            AtomicOutput.write(output, out -> warnings.addAll(Regkit.dossierPdf(bound.binding(), bound.asOf(),
-                    fonts.request(), profile, out).warnings()), inputs.regulation, inputs.register);
-        }
     }
 }

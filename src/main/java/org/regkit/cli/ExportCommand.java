@@ -1,18 +1,16 @@
 package org.regkit.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
-import org.regkit.io.AtomicOutput;
 import org.regkit.model.Regulation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code regkit export text FILE [-o OUT]}: the regulation back as text. */
+/** {@code regkit export text|egov FILE [-o OUT]}: the regulation back as text or as e-Gov law XML. */
 @Command(name = "export", description = "Export a regulation.", subcommands = {ExportCommand.Text.class, ExportCommand.Egov.class})
 public final class ExportCommand implements Runnable {
     @Spec
@@ -23,7 +21,7 @@ public final class ExportCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    /** What both exports share: the input, optional -o (else standard output). */
+    /** What both exports share: the input, optional -o (else standard output); the document's warnings printed. */
     abstract static class RegulationExport implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -37,30 +35,22 @@ public final class ExportCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             // warnings (published data out of the schema's order) are kept in the export: say so
-            byte[] bytes = export(Regkit.load(file, spec.commandLine().getErr()::println));
-            if (output == null) {
-                spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
-                spec.commandLine().getOut().flush();
-            } else {
-                AtomicOutput.write(output, bytes, file);
-            }
+            Emit.bytes(spec, output, export(Regkit.load(file, spec.commandLine().getErr()::println)), file);
             return ExitCode.OK;
         }
     }
 
     @Command(name = "egov", description = "Strict e-Gov law XML: regkit's own metadata stripped (to stdout unless -o).")
     static final class Egov extends RegulationExport {
-        @Override
         byte[] export(Regulation regulation) {
-            return org.regkit.export.EgovExport.of(regulation.document());
+            return Regkit.exportEgov(regulation);
         }
     }
 
     @Command(name = "text", description = "Plain text, one provision per line (to stdout unless -o).")
     static final class Text extends RegulationExport {
-        @Override
         byte[] export(Regulation regulation) {
-            return Regkit.exportText(regulation).getBytes(StandardCharsets.UTF_8);
+            return Regkit.exportText(regulation).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.regkit.cli;
 
 import java.nio.file.Path;
 import org.regkit.render.FontLocator;
+import org.regkit.render.PdfOptions;
 import org.regkit.render.PdfProfile;
 import picocli.CommandLine.Option;
 
@@ -21,13 +22,10 @@ public final class FontOptions {
     @Option(names = {"-q", "--quiet"}, description = "no progress line on stderr for long work")
     boolean quiet;
 
-    FontLocator.Request request() {
-        return new FontLocator.Request(font, headingFont, fontConfig);
-    }
-
-    PdfProfile profile() throws UsageException {
+    /** The fonts and PDF flavour asked for; a profile regkit does not know is a usage error. */
+    PdfOptions options() throws UsageException {
         try {
-            return PdfProfile.parse(pdfProfile);
+            return new PdfOptions(new FontLocator.Request(font, headingFont, fontConfig), PdfProfile.parse(pdfProfile));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

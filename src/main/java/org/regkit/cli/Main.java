@@ -1,5 +1,7 @@
 package org.regkit.cli;
 
+import org.regkit.render.Stylesheet;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -33,23 +35,14 @@ public final class Main {
         java.util.List<String> a = java.util.List.of(args);
         boolean pdf = a.contains("pdf") || a.contains("--format=pdf") || a.stream().anyMatch(s -> s.endsWith(".pdf"));
         boolean html = a.contains("html") || a.contains("--format=html") || a.stream().anyMatch(s -> s.endsWith(".html"));
-        switch (args[0]) {
-            case "render" -> {
-                if (pdf || a.contains("fo")) {
-                    org.regkit.Regkit.prepareRendering(true);
-                } else if (html) {
-                    org.regkit.Regkit.prepareRendering(false);
-                }
-            }
-            case "dossier" -> org.regkit.Regkit.prepareDossier(pdf);
-            case "diff" -> {
-                if (pdf || html) {
-                    org.regkit.Regkit.prepareComparison(pdf);
-                }
-            }
-            default -> {
-                // the other commands render nothing
-            }
+        Stylesheet needed = switch (args[0]) {
+            case "render" -> pdf || a.contains("fo") ? Stylesheet.REGULATION_FO : html ? Stylesheet.REGULATION_HTML : null;
+            case "dossier" -> pdf ? Stylesheet.DOSSIER_FO : Stylesheet.DOSSIER_HTML;
+            case "diff" -> pdf ? Stylesheet.COMPARISON_FO : html ? Stylesheet.COMPARISON_HTML : null;
+            default -> null; // the other commands render nothing
+        };
+        if (needed != null) {
+            org.regkit.Regkit.prepare(needed);
         }
     }
 

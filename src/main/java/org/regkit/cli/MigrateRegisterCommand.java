@@ -3,12 +3,8 @@ package org.regkit.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
-import org.regkit.diff.Impact;
-import org.regkit.diff.Verdict;
-import org.regkit.io.AtomicOutput;
-import org.regkit.register.LoadedRegister;
-import org.regkit.register.RegisterWriter;
-import org.regkit.io.Severity;
+import org.regkit.diff.Migration;
+import org.regkit.model.Regulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,28 +31,12 @@ public final class MigrateRegisterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LoadedRegister loaded = Regkit.loadRegister(register);
-        var both = Regkit.loadBoth(from, to);
-        var newVersion = both[1];
-        Impact impact = Regkit.impact(Regkit.diff(both[0], newVersion), loaded);
-        int migrated = 0;
-        int flagged = 0;
-        for (Impact.Entry e : impact.entries()) {
-            if (e.verdict() == Verdict.MIGRATED) {
-                e.cite().ref = e.newRef();
-                migrated++;
-            } else if (e.verdict() != Verdict.UNCHANGED) {
-                flagged++;
-                spec.commandLine().getErr().println(loaded.problem(e.cite(), Severity.WARNING, "system " + e.system().id
-                        + ": " + e.cite().ref + " is " + e.verdict().key() + " (" + e.reason() + ")"
-                        + (e.newRef() == null ? "" : "; in the new version: " + e.newRef())));
-            }
-        }
-        if (newVersion.effectiveDate() != null) {
-            loaded.register().version = newVersion.effectiveDate().toString();
-        }
-        AtomicOutput.write(output, RegisterWriter.write(loaded.register()), register, from, to);
-        spec.commandLine().getOut().println(migrated + " citations migrated, " + flagged + " flagged for review");
-        return flagged == 0 ? ExitCode.OK : ExitCode.FINDINGS;
+        var loaded = Regkit.loadRegister(register);
+        Regulation[] both = Regkit.loadBoth(from, to);
+        Migration m = Regkit.migrateRegister(loaded, Regkit.diff(both[0], both[1]));
+        Emit.problems(spec, m.flagged());
+        Regkit.write(output, m.register(), register, from, to);
+        spec.commandLine().getOut().println(m.migrated() + " citations migrated, " + m.flagged().size() + " flagged for review");
+        return m.flagged().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

@@ -1,12 +1,12 @@
 package org.regkit.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
-import org.regkit.io.AtomicOutput;
 import org.regkit.model.Regulation;
-import org.regkit.render.FontLocator;
-import org.regkit.render.PdfRenderer;
+import org.regkit.render.PdfOptions;
+import org.regkit.render.Stylesheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit render FILE --format html|pdf|fo -o OUT}. */
-@Command(name = "render", description = "Render a regulation as an HTML page or a PDF.")
+@Command(name = "render", description = "Render a regulation as HTML, PDF, or the XSL-FO behind the PDF.")
 public final class RenderCommand implements Callable<Integer> {
     enum Format { html, pdf, fo }
 
@@ -35,27 +35,17 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var profile = fonts.profile();
-        var day = AsOf.parse(asOf);
-        Regkit.prepareRendering(format != Format.html);
+        PdfOptions pdf = fonts.options();
+        LocalDate day = AsOf.parse(asOf);
+        Regkit.prepare(format == Format.html ? Stylesheet.REGULATION_HTML : Stylesheet.REGULATION_FO);
         Regulation reg = Regkit.load(Regkit.versionInForce(file, day));
         try (Progress progress = Progress.start("rendering " + format, spec.commandLine().getErr(), fonts.quiet)) {
-            render(reg, day, profile);
-        }
-        return ExitCode.OK;
-    }
-
-    private void render(Regulation reg, java.time.LocalDate day, org.regkit.render.PdfProfile profile) throws Exception {
-        switch (format) {
-            case html -> AtomicOutput.write(output, out -> Regkit.renderHtml(reg, day, out), file);
-            case fo -> AtomicOutput.write(output, out -> PdfRenderer.renderFoSource(reg,
-                    FontLocator.locate(fonts.request()), out), file);
-            case pdf -> {
-                var warnings = new java.util.ArrayList<String>();
-                AtomicOutput.write(output, out -> warnings.addAll(
-                        Regkit.renderPdf(reg, day, fonts.request(), profile, out).warnings()), file);
-                warnings.forEach(w -> spec.commandLine().getErr().println("regkit: warning: " + output + ": " + w));
+            switch (format) {
+                case html -> Regkit.write(output, out -> Regkit.renderHtml(reg, day, out), file);
+                case fo -> Regkit.write(output, out -> Regkit.renderFo(reg, day, pdf, out), file);
+                case pdf -> Regkit.write(output, out -> Emit.problems(spec, Regkit.renderPdf(reg, day, pdf, out)), file);
             }
         }
+        return ExitCode.OK;
     }
 }

@@ -1,14 +1,13 @@
 package org.regkit.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
-import org.regkit.model.Labels;
 import org.regkit.model.Regulation;
 import org.regkit.refs.DefinedTerm;
-import org.regkit.refs.RefsJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,23 +19,15 @@ public final class TermsCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(paramLabel = "FILE", description = "regulation XML")
     Path file;
-    @picocli.CommandLine.Mixin
+    @Mixin
     ListingFormat format;
 
     @Override
     public Integer call() throws Exception {
         Regulation reg = Regkit.load(file);
-        var terms = Regkit.terms(reg);
-        PrintWriter out = spec.commandLine().getOut();
-        if (format.json()) {
-            out.print(RefsJson.terms(reg, terms));
-        } else {
-            for (DefinedTerm t : terms) {
-                out.println(t.term() + "\t" + Labels.of(t.provision(), reg.style()) + "\t" + (t.throughout() ? "throughout" : "there")
-                        + "\t" + t.definition());
-            }
-        }
-        out.flush();
+        List<DefinedTerm> terms = Regkit.terms(reg);
+        spec.commandLine().getOut().print(format.json() ? Regkit.termsJson(reg, terms) : Regkit.termsText(reg, terms));
+        spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }
 }

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.regkit.CheckTally;
 import org.regkit.Regkit;
-import org.regkit.io.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,18 +38,14 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Tally tally = new Tally();
-        try (Progress p = Progress.start(() -> "checked " + tally.files + " of " + files.size() + " files",
+        CheckTally tally = new CheckTally();
+        try (Progress p = Progress.start(() -> "checked " + tally.files() + " of " + files.size() + " files",
                 err, quiet || files.size() == 1, Progress.THRESHOLD_MS)) {
             Regkit.checkAll(files, jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), r -> {
-                for (Problem problem : r.problems()) {
-                    if (problem.isError() || !errorsOnly) {
-                        err.println(problem);
-                    }
-                }
+                r.problems().stream().filter(problem -> problem.isError() || !errorsOnly).forEach(err::println);
                 if (!r.hasErrors()) {
                     out.println(r.file() + ": valid (" + r.provisions() + " provisions"
-                            + (r.hasWarnings() ? ", " + warnings(r) + " warnings" : "") + ")");
+                            + (r.warnings() > 0 ? ", " + r.warnings() + " warnings" : "") + ")");
                 }
                 tally.add(r);
             });
@@ -58,43 +54,7 @@ public final class ValidateCommand implements Callable<Integer> {
             out.println(tally.summary());
         }
         out.flush();
-        return tally.unreadable > 0 ? ExitCode.IO : tally.withErrors > 0 || strict && tally.withWarnings > 0 ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private static long warnings(Regkit.FileCheck r) {
-        return r.problems().stream().filter(p -> !p.isError()).count();
-    }
-
-    /** What the files checked so far came to. */
-    private static final class Tally {
-        volatile int files;
-        int clean;
-        int withWarnings;
-        int withErrors;
-        int unreadable;
-        long errors;
-        long warnings;
-
-        void add(Regkit.FileCheck r) {
-            long w = warnings(r);
-            errors += r.problems().size() - w;
-            warnings += w;
-            if (r.unreadable()) {
-                unreadable++;
-            }
-            if (r.hasErrors()) {
-                withErrors++;
-            } else if (w > 0) {
-                withWarnings++;
-            } else {
-                clean++;
-            }
-            files++;
-        }
-
-        String summary() {
-            return String.format("%,d files: %,d clean, %,d with warnings only, %,d with errors (%,d unreadable); %,d errors, %,d warnings",
-                    files, clean, withWarnings, withErrors, unreadable, errors, warnings);
-        }
+        return tally.unreadable() > 0 ? ExitCode.IO
+                : tally.withErrors() > 0 || strict && tally.withWarnings() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -26,10 +26,6 @@ public final class EgovXml {
     private EgovXml() {
     }
 
-    /** The regulation XML and the warnings (schema problems of the published data). */
-    public record Imported(byte[] xml, List<Problem> warnings) {
-    }
-
     public static Imported importLaw(byte[] bytes, String file, String regulationId) throws InputException {
         // the published law is judged where it stands in the file, so that warnings point into it
         XmlLoader.Loaded loaded = new XmlLoader(Schemas.regulation()).toleratingOrder(Schemas.regulationModels())
@@ -54,7 +50,7 @@ public final class EgovXml {
                     "the published law does not satisfy the schema; imported as it is, but regkit will not load it until this is mended: "
                             + p.message()) : p);
         }
-        return new Imported(xml, warnings);
+        return new Imported(xml, warnings, org.regkit.xml.Locations.declaredEncoding(in));
     }
 
     /** True for the root of an e-Gov API response (v2 {@code law_data_response}, v1 {@code DataRoot}). */

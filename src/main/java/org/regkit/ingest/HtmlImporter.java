@@ -29,7 +29,7 @@ public final class HtmlImporter {
     private HtmlImporter() {
     }
 
-    public static TextImporter.Result importHtml(byte[] bytes, String file, TextImporter.Options options) throws InputException {
+    public static Imported importHtml(byte[] bytes, String file, ImportOptions options) throws InputException {
         refuseIllegalReferences(bytes, file);
         Document page;
         try {

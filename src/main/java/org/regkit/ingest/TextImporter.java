@@ -22,21 +22,13 @@ public final class TextImporter {
     private TextImporter() {
     }
 
-    /** Import settings: the encoding (null = detect) and the regulation id (null = from the file name). */
-    public record Options(String encoding, String regulationId) {
-    }
-
-    /** The XML and any warnings; errors are thrown. */
-    public record Result(byte[] xml, List<Problem> warnings, String encoding) {
-    }
-
-    public static Result importText(byte[] bytes, String file, Options options) throws InputException {
+    public static Imported importText(byte[] bytes, String file, ImportOptions options) throws InputException {
         DecodedText decoded = TextDecoder.decode(bytes, options.encoding(), file);
         return importLines(decoded.text(), file, bytes, decoded.encoding(), "text", options);
     }
 
     /** Recognises already-decoded text (from a text file, or the lines of an HTML page). */
-    static Result importLines(String text, String file, byte[] bytes, String encoding, String format, Options options)
+    static Imported importLines(String text, String file, byte[] bytes, String encoding, String format, ImportOptions options)
             throws InputException {
         List<SourceLine> lines = lines(text, file);
         StructureRecogniser.Result r = StructureRecogniser.recognise(lines, file);
@@ -53,7 +45,7 @@ public final class TextImporter {
         String id = options.regulationId() != null ? options.regulationId() : idFromFile(file);
         byte[] xml = RegulationXmlWriter.write(law, new RegulationXmlWriter.SourceInfo(
                 id, format, fileName(file), sha256(bytes), encoding));
-        return new Result(xml, problems, encoding);
+        return new Imported(xml, problems, encoding);
     }
 
     /** Lines split at CR LF, LF or CR; a control character other than tab is an error. */

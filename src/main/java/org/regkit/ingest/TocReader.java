@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.regkit.model.Citation;
 import org.regkit.model.Numerals;
 import org.regkit.model.ProvisionKind;
 

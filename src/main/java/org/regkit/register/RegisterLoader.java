@@ -60,7 +60,8 @@ public final class RegisterLoader {
         try {
             return new LoadedRegister(name, (RegisterDoc) jaxb.getResult());
         } catch (JAXBException | ClassCastException e) {
-            throw new InputException(List.of(Problem.error(name, 0, 0, "cannot read the register: " + e)), false);
+            // the schema admitted it, so JAXB's model and the schema disagree: say so without JAXB's words
+            throw new InputException(List.of(Problem.error(name, "the register's content does not fit regkit's register model")), false);
         }
     }
 

@@ -1,28 +1,29 @@
 package org.regkit.render;
 
+import java.io.IOException;
 import java.io.OutputStream;
-import javax.xml.transform.dom.DOMSource;
-import net.sf.saxon.s9api.SaxonApiException;
+import java.time.LocalDate;
 import java.util.Map;
+import javax.xml.transform.dom.DOMSource;
 import org.regkit.model.Regulation;
+import org.w3c.dom.Document;
 
-/** A regulation as one self-contained HTML5 page ({@code xslt/html/regulation.xsl}). */
+/** A regkit document as one self-contained HTML5 page. */
 public final class HtmlRenderer {
-    public static final String STYLESHEET = "/xslt/html/regulation.xsl";
-
     private HtmlRenderer() {
     }
 
-    /** Renders any regkit document (a dossier, a diff report) with an HTML stylesheet. */
-    public static void renderDocument(org.w3c.dom.Document document, String systemId, String stylesheet, OutputStream out)
-            throws SaxonApiException {
-        Stylesheets.transform(stylesheet, Map.of(), new DOMSource(document, systemId),
+    /** Renders any regkit document (a dossier, a 新旧対照表) with an HTML stylesheet. */
+    public static void render(Document document, String systemId, Stylesheet stylesheet, OutputStream out)
+            throws IOException, RenderException {
+        Stylesheets.transform(stylesheet.resource(), Map.of(), new DOMSource(document, systemId),
                 Stylesheets.processor().newSerializer(out));
     }
 
-    /** The page as of a day: a version not yet in force then is labelled so. */
-    public static void render(Regulation regulation, java.time.LocalDate asOf, OutputStream out) throws SaxonApiException {
-        Stylesheets.transform(STYLESHEET, Status.parameters(regulation, asOf), new DOMSource(ProvisionAnnotator.annotate(regulation),
-                regulation.source()), Stylesheets.processor().newSerializer(out));
+    /** A regulation as of a day: a version not yet in force then is labelled so. */
+    public static void render(Regulation regulation, LocalDate asOf, OutputStream out) throws IOException, RenderException {
+        Stylesheets.transform(Stylesheet.REGULATION_HTML.resource(), Status.parameters(regulation, asOf),
+                new DOMSource(ProvisionAnnotator.annotate(regulation), regulation.source()),
+                Stylesheets.processor().newSerializer(out));
     }
 }

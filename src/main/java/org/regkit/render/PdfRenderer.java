@@ -1,6 +1,8 @@
 package org.regkit.render;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,34 +11,29 @@ import java.util.Map;
 import javax.xml.transform.dom.DOMSource;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SAXDestination;
-import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmValue;
 import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
+import org.regkit.io.Problem;
 import org.regkit.model.Regulation;
 import org.w3c.dom.Document;
 
 /**
- * Regulation XML → XSL-FO (Saxon) → PDF (FOP), streamed: Saxon's output events feed FOP
+ * A regkit document → XSL-FO (Saxon) → PDF (FOP), streamed: Saxon's output events feed FOP
  * directly, with no FO file in between. What FOP warns about (a glyph missing from the font, say)
- * comes back as a warning, not as console noise.
+ * comes back as a warning about the document, not as console noise.
  */
 public final class PdfRenderer {
-    public static final String STYLESHEET = "/xslt/fo/regulation.xsl";
-
     private PdfRenderer() {
     }
 
-    /** The warnings FOP raised while rendering. */
-    public record Result(List<String> warnings) {
-    }
-
-    public static Result render(Regulation regulation, java.time.LocalDate asOf, FontSet fonts, PdfProfile profile,
-                                OutputStream out) throws SaxonApiException, FOPException {
-        return renderFo(ProvisionAnnotator.annotate(regulation), regulation.source(), STYLESHEET, Status.parameters(regulation, asOf),
-                fonts, profile, out);
+    /** A regulation as of a day (a version not yet in force then is labelled so); returns FOP's warnings. */
+    public static List<Problem> render(Regulation regulation, LocalDate asOf, FontSet fonts, PdfProfile profile,
+                                       OutputStream out) throws IOException, RenderException {
+        return render(ProvisionAnnotator.annotate(regulation), regulation.source(), Stylesheet.REGULATION_FO,
+                Status.parameters(regulation, asOf), fonts, profile, out);
     }
 
     /**
@@ -45,38 +42,47 @@ public final class PdfRenderer {
      * into the Info dictionary: FOUserAgent.setTitle would write dc:title as a plain value, which
      * PDF/A forbids.
      */
-    public static Result renderFo(Document document, String systemId, String stylesheet,
-                                  FontSet fonts, PdfProfile profile, OutputStream out)
-            throws SaxonApiException, FOPException {
-        return renderFo(document, systemId, stylesheet, Map.of(), fonts, profile, out);
+    public static List<Problem> render(Document document, String systemId, Stylesheet stylesheet,
+                                       FontSet fonts, PdfProfile profile, OutputStream out) throws IOException, RenderException {
+        return render(document, systemId, stylesheet, Map.of(), fonts, profile, out);
     }
 
-    /** As above, with stylesheet parameters beyond the fonts. */
-    static Result renderFo(Document document, String systemId, String stylesheet, Map<QName, XdmValue> parameters,
-                           FontSet fonts, PdfProfile profile, OutputStream out) throws SaxonApiException, FOPException {
+    private static List<Problem> render(Document document, String systemId, Stylesheet stylesheet,
+                                        Map<QName, XdmValue> parameters, FontSet fonts, PdfProfile profile,
+                                        OutputStream out) throws IOException, RenderException {
         FOUserAgent ua = FopFactories.get(fonts).newFOUserAgent();
         ua.setCreator("regkit");
         ua.setAccessibility(profile.tagged());
         if (profile.fopMode() != null) {
             ua.getRendererOptions().put("pdf-a-mode", profile.fopMode());
         }
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        List<Problem> warnings = Collections.synchronizedList(new ArrayList<>());
         ua.getEventBroadcaster().addEventListener(event -> {
-            String severity = event.getSeverity().getName();
-            if (!"INFO".equalsIgnoreCase(severity)) {
-                warnings.add(org.apache.fop.events.EventFormatter.format(event));
+            if (!"INFO".equalsIgnoreCase(event.getSeverity().getName())) {
+                warnings.add(Problem.warning(systemId, 0, 0, "in the PDF: " + org.apache.fop.events.EventFormatter.format(event)));
             }
         });
-        Fop fop = ua.newFop(org.apache.fop.apps.MimeConstants.MIME_PDF, out);
         Map<QName, XdmValue> all = new HashMap<>(fontParameters(fonts));
         all.putAll(parameters);
-        Stylesheets.transform(stylesheet, all, new DOMSource(document, systemId), new SAXDestination(fop.getDefaultHandler()));
-        return new Result(List.copyOf(warnings));
+        try {
+            Fop fop = ua.newFop(org.apache.fop.apps.MimeConstants.MIME_PDF, out);
+            Stylesheets.transform(stylesheet.resource(), all, new DOMSource(document, systemId),
+                    new SAXDestination(fop.getDefaultHandler()));
+        } catch (FOPException e) {
+            throw Stylesheets.failure("PDF", e.getMessage(), e);
+        }
+        return List.copyOf(warnings);
     }
 
-    /** Writes the XSL-FO instead of the PDF (for inspection and for benchmarking FOP alone). */
-    public static void renderFoSource(Regulation regulation, FontSet fonts, OutputStream out) throws SaxonApiException {
-        Stylesheets.transform(STYLESHEET, fontParameters(fonts), new DOMSource(ProvisionAnnotator.annotate(regulation),
+    /**
+     * The XSL-FO behind the PDF, exactly as {@link #render(Regulation, LocalDate, FontSet, PdfProfile, OutputStream)}
+     * hands it to FOP (for inspection, and for benchmarking FOP alone).
+     */
+    public static void renderFo(Regulation regulation, LocalDate asOf, FontSet fonts, OutputStream out)
+            throws IOException, RenderException {
+        Map<QName, XdmValue> all = new HashMap<>(fontParameters(fonts));
+        all.putAll(Status.parameters(regulation, asOf));
+        Stylesheets.transform(Stylesheet.REGULATION_FO.resource(), all, new DOMSource(ProvisionAnnotator.annotate(regulation),
                 regulation.source()), Stylesheets.processor().newSerializer(out));
     }
 

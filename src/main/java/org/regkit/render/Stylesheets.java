@@ -1,5 +1,6 @@
 package org.regkit.render;
 
+import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,18 +45,18 @@ public final class Stylesheets {
     }
 
     /** The shared processor (for serializers and destinations). */
-    public static Processor processor() {
+    static Processor processor() {
         return PROCESSOR;
     }
 
     /**
      * Runs a stylesheet. The text of an {@code xsl:message terminate="yes"} (such as the fallback's
      * "no template for element …") becomes the exception's message; other messages are dropped.
+     * A failure to write the output (a full disk) comes back as the {@link IOException} it was.
      */
-    public static void transform(String resource, Map<QName, XdmValue> parameters, Source source, Destination destination)
-            throws SaxonApiException {
+    static void transform(String resource, Map<QName, XdmValue> parameters, Source source, Destination destination)
+            throws IOException, RenderException {
         Xslt30Transformer t = get(resource).load30();
-        t.setStylesheetParameters(parameters);
         List<String> fatal = new ArrayList<>();
         t.setErrorReporter(e -> { }); // the exception carries the error: nothing goes to the console
         t.setMessageHandler(m -> {
@@ -64,13 +65,34 @@ public final class Stylesheets {
             }
         });
         try {
+            t.setStylesheetParameters(parameters);
             t.transform(source, destination);
         } catch (SaxonApiException e) {
-            if (fatal.isEmpty()) {
-                throw e;
-            }
-            throw new SaxonApiException(String.join("; ", fatal), e);
+            throw failure(resource, fatal.isEmpty() ? e.getMessage() : String.join("; ", fatal), e);
         }
+    }
+
+    /** What a failed transform or FOP run becomes: the write error it hides, else a {@link RenderException}. */
+    static IOException failure(String what, String message, Exception e) throws RenderException {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof IOException io) {
+                return io;
+            }
+        }
+        throw new RenderException(what + ": " + message, e);
+    }
+
+    /** A DOM document serialised as indented XML (UTF-8). */
+    public static byte[] indented(org.w3c.dom.Document document) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        var serializer = PROCESSOR.newSerializer(out);
+        serializer.setOutputProperty(net.sf.saxon.s9api.Serializer.Property.INDENT, "yes");
+        try {
+            serializer.serializeNode(PROCESSOR.newDocumentBuilder().wrap(document));
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("cannot serialise a document built in memory", e);
+        }
+        return out.toByteArray();
     }
 
     /** The compiled stylesheet at a class-path resource such as {@code /xslt/html/regulation.xsl}. */

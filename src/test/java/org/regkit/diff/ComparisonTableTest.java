@@ -36,7 +36,7 @@ class ComparisonTableTest {
     void aChapterWhoseTitleChangedHasItsOwnRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
         java.nio.file.Path text = org.regkit.TestFiles.resource("ingest/security-rules.txt");
         String xml = new String(Regkit.importText(org.regkit.TestFiles.bytes(text), text.toString(),
-                new org.regkit.ingest.TextImporter.Options(null, null)).xml(), StandardCharsets.UTF_8);
+                new org.regkit.ingest.ImportOptions(null, null)).xml(), StandardCharsets.UTF_8);
         String renamed = xml.replace("<ChapterTitle>第２章　管理体制</ChapterTitle>", "<ChapterTitle>第２章　管理体制等</ChapterTitle>")
                 .replace("<ChapterTitle>第１章　総則</ChapterTitle>", "<ChapterTitle>第１章　通則</ChapterTitle>");
         assertTrue(renamed.contains("管理体制等") && renamed.contains("通則"));
@@ -55,7 +55,7 @@ class ComparisonTableTest {
     void aChapterPushedOnByANewOneIsRenumberedNotRenamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
         java.nio.file.Path text = org.regkit.TestFiles.resource("ingest/security-rules.txt");
         String xml = new String(Regkit.importText(org.regkit.TestFiles.bytes(text), text.toString(),
-                new org.regkit.ingest.TextImporter.Options(null, null)).xml(), StandardCharsets.UTF_8);
+                new org.regkit.ingest.ImportOptions(null, null)).xml(), StandardCharsets.UTF_8);
         String inserted = xml.replace("<Chapter Num=\"2\">\n        <ChapterTitle>第２章　管理体制</ChapterTitle>",
                 "<Chapter Num=\"2\"><ChapterTitle>第２章　情報資産</ChapterTitle><Article Num=\"2_3\"><ArticleTitle>第２条の３</ArticleTitle>"
                         + "<Paragraph Num=\"1\"><ParagraphNum/><ParagraphSentence><Sentence Num=\"1\">情報資産は、台帳で管理する。</Sentence>"
@@ -117,8 +117,8 @@ class ComparisonTableTest {
         var diff = Regkit.diff(Versions.seed(), Versions.amended());
         var impact = Regkit.impact(diff, Regkit.loadRegister(ImpactTest.REGISTER));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        var result = Regkit.comparisonPdf(diff, impact, FontLocator.Request.DEFAULT, PdfProfile.PDFA_2B, out);
-        assertEquals(java.util.List.of(), result.warnings());
+        var result = Regkit.comparisonPdf(diff, impact, new org.regkit.render.PdfOptions(FontLocator.Request.DEFAULT, PdfProfile.PDFA_2B), out);
+        assertEquals(java.util.List.of(), result);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("[\\s\u3000]", "");
             for (String s : new String[] {"新旧対照表", "改正後", "改正前", "（傍線部分は改正部分）", "（新設）", "略", "警務部長", "総務部長",

@@ -7,7 +7,7 @@ import org.regkit.Regkit;
 import org.regkit.TestFiles;
 import org.regkit.ingest.EgovXml;
 import org.regkit.ingest.HtmlImporter;
-import org.regkit.ingest.TextImporter;
+import org.regkit.ingest.ImportOptions;
 import org.regkit.model.CitationList;
 import org.regkit.model.CitationResolver;
 import org.regkit.model.Labels;
@@ -29,7 +29,7 @@ import org.regkit.io.InputException;
  * there, to be kept as a regression test once fixed.
  */
 class RegkitFuzzTest {
-    private static final TextImporter.Options OPTIONS = new TextImporter.Options(null, "fuzz");
+    private static final ImportOptions OPTIONS = new ImportOptions(null, "fuzz");
     private static Regulation seed;
 
     private static Regulation seed() throws InputException {

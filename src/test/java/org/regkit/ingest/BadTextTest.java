@@ -17,7 +17,7 @@ class BadTextTest {
 
     private static List<Problem> problems(String text) {
         InputException e = assertThrows(InputException.class, () -> TextImporter.importText(
-                text.getBytes(StandardCharsets.UTF_8), "bad.txt", new TextImporter.Options(null, null)));
+                text.getBytes(StandardCharsets.UTF_8), "bad.txt", new ImportOptions(null, null)));
         return e.problems();
     }
 

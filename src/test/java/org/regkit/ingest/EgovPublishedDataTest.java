@@ -41,7 +41,7 @@ class EgovPublishedDataTest {
     Path tmp;
 
     private Path imported(Path source, List<Problem> warnings) throws Exception {
-        EgovXml.Imported r = EgovXml.importLaw(Files.readAllBytes(source), source.toString(), "shiken");
+        Imported r = EgovXml.importLaw(Files.readAllBytes(source), source.toString(), "shiken");
         warnings.addAll(r.warnings());
         return Files.write(tmp.resolve(source.getFileName()), r.xml());
     }

@@ -29,13 +29,13 @@ class EgovXmlTest {
 
     @Test
     void importExportImportIsLossless() throws Exception {
-        EgovXml.Imported first = EgovXml.importLaw(bareLaw().getBytes(StandardCharsets.UTF_8), "law.xml", "sink");
+        Imported first = EgovXml.importLaw(bareLaw().getBytes(StandardCharsets.UTF_8), "law.xml", "sink");
         assertEquals(java.util.List.of(), first.warnings());
         Path imported = Files.write(tmp.resolve("imported.xml"), first.xml());
         byte[] exported = org.regkit.export.EgovExport.of(Regkit.load(imported).document());
         assertFalse(new String(exported, StandardCharsets.UTF_8).contains("urn:regkit:regulation"), "strict e-Gov: no rk:*");
         assertFalse(DiffBuilder.compare(bareLaw()).withTest(exported).ignoreWhitespace().checkForIdentical().build().hasDifferences());
-        EgovXml.Imported again = EgovXml.importLaw(exported, "law.xml", "sink");
+        Imported again = EgovXml.importLaw(exported, "law.xml", "sink");
         assertFalse(DiffBuilder.compare(first.xml()).withTest(again.xml()).ignoreWhitespace()
                 .withNodeFilter(n -> !"Source".equals(n.getLocalName())).checkForIdentical().build().hasDifferences());
         assertEquals(provisions(Regkit.load(SINK)), provisions(Regkit.load(imported)), "the same provisions, word for word");
@@ -75,7 +75,7 @@ class EgovXmlTest {
                 + "<law_revision_id>345AC0000000012_20250401_507AC0000000010</law_revision_id>"
                 + "<amendment_enforcement_date>2025-04-01</amendment_enforcement_date></revision_info><law_full_text>"
                 + bareLaw().replaceFirst("<\\?xml[^>]*\\?>", "") + "</law_full_text></law_data_response>";
-        EgovXml.Imported r = EgovXml.importLaw(envelope.getBytes(StandardCharsets.UTF_8), "response.xml", null);
+        Imported r = EgovXml.importLaw(envelope.getBytes(StandardCharsets.UTF_8), "response.xml", null);
         Path f = Files.write(tmp.resolve("r.xml"), r.xml());
         var reg = Regkit.load(f);
         assertEquals(java.time.LocalDate.of(2025, 4, 1), reg.effectiveDate());

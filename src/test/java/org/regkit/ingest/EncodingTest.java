@@ -17,9 +17,9 @@ import org.xmlunit.diff.Diff;
 /** Every input encoding the importer accepts gives the same XML; undecodable input is an error. */
 class EncodingTest {
     private static final String SEED = TestFiles.text(TestFiles.SEED_TEXT);
-    private static final TextImporter.Options DETECT = new TextImporter.Options(null, "seed");
+    private static final ImportOptions DETECT = new ImportOptions(null, "seed");
 
-    private static byte[] importXml(byte[] bytes, TextImporter.Options options) throws InputException {
+    private static byte[] importXml(byte[] bytes, ImportOptions options) throws InputException {
         return TextImporter.importText(bytes, "seed.txt", options).xml();
     }
 
@@ -41,7 +41,7 @@ class EncodingTest {
     void windows31jCopyImportsToTheSameXml() throws Exception {
         byte[] utf8 = SEED.getBytes(StandardCharsets.UTF_8);
         byte[] sjis = SEED.getBytes(Charset.forName("windows-31j"));
-        TextImporter.Result r = TextImporter.importText(sjis, "seed-sjis.txt", DETECT);
+        Imported r = TextImporter.importText(sjis, "seed-sjis.txt", DETECT);
         assertEquals("Windows-31J", r.encoding());
         assertSameRegulation(importXml(utf8, DETECT), r.xml());
     }
@@ -61,7 +61,7 @@ class EncodingTest {
     @Test
     void namedEncodingIsUsed() throws Exception {
         byte[] sjis = SEED.getBytes(Charset.forName("windows-31j"));
-        TextImporter.Result r = TextImporter.importText(sjis, "x", new TextImporter.Options("Shift_JIS", "seed"));
+        Imported r = TextImporter.importText(sjis, "x", new ImportOptions("Shift_JIS", "seed"));
         assertTrue(new String(r.xml(), StandardCharsets.UTF_8).contains("システム総括責任者"));
     }
 
@@ -78,7 +78,7 @@ class EncodingTest {
     void wrongNamedEncodingNamesTheLine() {
         byte[] sjis = ("○題名\n令和６年５月30日\n" + "第１条　本文").getBytes(Charset.forName("windows-31j"));
         InputException e = assertThrows(InputException.class,
-                () -> importXml(sjis, new TextImporter.Options("UTF-8", null)));
+                () -> importXml(sjis, new ImportOptions("UTF-8", null)));
         assertTrue(e.problems().get(0).message().contains("cannot decode the file as UTF-8"));
         assertEquals(1, e.problems().get(0).line());
     }
@@ -86,7 +86,7 @@ class EncodingTest {
     @Test
     void unknownEncodingNameIsAnError() {
         InputException e = assertThrows(InputException.class,
-                () -> importXml(new byte[] {'a'}, new TextImporter.Options("no-such-charset", null)));
+                () -> importXml(new byte[] {'a'}, new ImportOptions("no-such-charset", null)));
         assertTrue(e.problems().get(0).message().contains("unknown encoding"));
     }
 

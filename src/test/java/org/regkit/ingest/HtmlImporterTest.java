@@ -19,7 +19,7 @@ import org.regkit.io.InputException;
 import org.xmlunit.builder.DiffBuilder;
 
 class HtmlImporterTest {
-    static final TextImporter.Options OPTIONS = new TextImporter.Options(null, "r");
+    static final ImportOptions OPTIONS = new ImportOptions(null, "r");
 
     @TempDir
     Path tmp;
@@ -41,13 +41,13 @@ class HtmlImporterTest {
             byte[] xml = fromText(fixture);
             Path file = Files.write(tmp.resolve(fixture + ".xml"), xml);
             ByteArrayOutputStream html = new ByteArrayOutputStream();
-            Regkit.renderHtml(Regkit.load(file), html);
+            Regkit.renderHtml(Regkit.load(file), java.time.LocalDate.now(), html);
             assertSameRegulation(xml, HtmlImporter.importHtml(html.toByteArray(), fixture + ".html", OPTIONS).xml());
         }
         ByteArrayOutputStream seed = new ByteArrayOutputStream();
-        Regkit.renderHtml(Regkit.load(TestFiles.SEED_XML), seed);
+        Regkit.renderHtml(Regkit.load(TestFiles.SEED_XML), java.time.LocalDate.now(), seed);
         assertSameRegulation(TestFiles.bytes(TestFiles.SEED_XML), HtmlImporter.importHtml(seed.toByteArray(), "seed.html",
-                new TextImporter.Options(null, "saitama-police-info-systems")).xml());
+                new ImportOptions(null, "saitama-police-info-systems")).xml());
     }
 
     /** The seed as a 例規集 site publishes it: Shift_JIS, layout tables, <br>, full-width spaces, navigation. */
@@ -92,7 +92,7 @@ class HtmlImporterTest {
     @Test
     void aReikiPageInShiftJisImportsToTheSameDocument() throws Exception {
         byte[] page = reikiPage().getBytes(Charset.forName("windows-31j"));
-        TextImporter.Result r = HtmlImporter.importHtml(page, "reiki.html", new TextImporter.Options(null, "saitama-police-info-systems"));
+        Imported r = HtmlImporter.importHtml(page, "reiki.html", new ImportOptions(null, "saitama-police-info-systems"));
         assertEquals("windows-31j", r.encoding().toLowerCase(java.util.Locale.ROOT), "a Shift_JIS label read as Windows-31J");
         assertSameRegulation(TestFiles.bytes(TestFiles.SEED_XML), r.xml());
     }
@@ -137,9 +137,9 @@ class HtmlImporterTest {
     @Test
     void databaseAndPreformattedPagesImportLikeTheText() throws Exception {
         byte[] expected = fromText("national-style.txt");
-        TextImporter.Result database = HtmlImporter.importHtml(databasePage().getBytes(Charset.forName("windows-31j")), "db.html", OPTIONS);
+        Imported database = HtmlImporter.importHtml(databasePage().getBytes(Charset.forName("windows-31j")), "db.html", OPTIONS);
         assertSameRegulation(expected, database.xml());
-        TextImporter.Result pre = HtmlImporter.importHtml(preformattedPage().getBytes(Charset.forName("EUC-JP")), "pre.html", OPTIONS);
+        Imported pre = HtmlImporter.importHtml(preformattedPage().getBytes(Charset.forName("EUC-JP")), "pre.html", OPTIONS);
         assertEquals("euc-jp", pre.encoding().toLowerCase(java.util.Locale.ROOT));
         assertSameRegulation(expected, pre.xml());
     }

@@ -20,7 +20,7 @@ import org.regkit.model.Regulation;
  * goes out as text and as HTML and comes back the same, provision by provision.
  */
 class LargeRoundTripTest {
-    static final TextImporter.Options OPTIONS = new TextImporter.Options(null, "generated");
+    static final ImportOptions OPTIONS = new ImportOptions(null, "generated");
 
     @TempDir
     Path tmp;
@@ -37,7 +37,7 @@ class LargeRoundTripTest {
         Regulation fromText = Regkit.load(Files.write(tmp.resolve("from-text.xml"), TextImporter.importText(text, "g.txt", OPTIONS).xml()));
 
         ByteArrayOutputStream html = new ByteArrayOutputStream();
-        Regkit.renderHtml(original, html);
+        Regkit.renderHtml(original, java.time.LocalDate.now(), html);
         Regulation fromHtml = Regkit.load(Files.write(tmp.resolve("from-html.xml"),
                 HtmlImporter.importHtml(html.toByteArray(), "g.html", OPTIONS).xml()));
 

@@ -29,8 +29,8 @@ class SecondRegulationTest {
 
     private Regulation load(String fixture) throws Exception {
         Path text = TestFiles.resource("ingest/" + fixture);
-        TextImporter.Result r = TextImporter.importText(TestFiles.bytes(text), text.toString(),
-                new TextImporter.Options(null, null));
+        Imported r = TextImporter.importText(TestFiles.bytes(text), text.toString(),
+                new ImportOptions(null, null));
         Path xml = Files.write(tmp.resolve(fixture + ".xml"), r.xml());
         Regkit.Checked c = Regkit.check(xml);
         assertTrue(c.valid(), () -> fixture + " must validate: " + c.problems());
@@ -96,7 +96,7 @@ class SecondRegulationTest {
         assertTrue(text.contains("目　次"));
         Path source = TestFiles.write(tmp, "with-toc.txt", text);
         Path xml = Files.write(tmp.resolve("with-toc.xml"), TextImporter.importText(TestFiles.bytes(source), source.toString(),
-                new TextImporter.Options(null, null)).xml());
+                new ImportOptions(null, null)).xml());
         Regulation reg = Regkit.load(xml);
         Regulation without = load("security-rules.txt");
         assertEquals(without.all().stream().map(p -> p.id() + p.text()).toList(), reg.all().stream().map(p -> p.id() + p.text()).toList(),
@@ -119,7 +119,7 @@ class SecondRegulationTest {
                 "警察本部訓令第27号\n改正　令和７年３月25日警察本部訓令第９号\n　　　令和８年２月１日警察本部訓令第３号");
         Path source = TestFiles.write(tmp, "history.txt", text);
         Path xml = Files.write(tmp.resolve("history.xml"), TextImporter.importText(TestFiles.bytes(source), source.toString(),
-                new TextImporter.Options(null, "saitama-police-info-systems")).xml());
+                new ImportOptions(null, "saitama-police-info-systems")).xml());
         Regulation reg = Regkit.load(xml);
         var amended = reg.document().getElementsByTagNameNS(Dom.RK, "AmendedBy");
         assertEquals(2, amended.getLength());
@@ -131,7 +131,7 @@ class SecondRegulationTest {
         assertEquals(seed.all().stream().map(p -> p.id() + p.text()).toList(), reg.all().stream().map(p -> p.id() + p.text()).toList());
         assertEquals(TestFiles.fidelityView(text), TestFiles.fidelityView(Regkit.exportText(reg)), "改正 lines come back in the text");
         java.io.ByteArrayOutputStream html = new java.io.ByteArrayOutputStream();
-        Regkit.renderHtml(reg, html);
+        Regkit.renderHtml(reg, java.time.LocalDate.now(), html);
         assertTrue(html.toString(java.nio.charset.StandardCharsets.UTF_8).contains("<p class=\"amended-by\">改正"), "shown under the number");
     }
 
@@ -161,7 +161,7 @@ class SecondRegulationTest {
         assertEquals("別紙", Dom.childText(note, "AppdxNoteTitle"));
         assertEquals("連絡先一覧", note.getElementsByTagName("NoteStructTitle").item(0).getTextContent(), "words after the heading");
         java.io.ByteArrayOutputStream html = new java.io.ByteArrayOutputStream();
-        Regkit.renderHtml(reg, html);
+        Regkit.renderHtml(reg, java.time.LocalDate.now(), html);
         String page = html.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(page.contains("<li><a href=\"#appdx-AppdxTable-1\">別表第１（第２条関係）</a></li>")
                 && page.contains("id=\"appdx-AppdxTable-1\""), "in the contents, with a link that lands");
@@ -173,7 +173,7 @@ class SecondRegulationTest {
                 .replace("第三条から第五条まで　削除", "第三条及び第四条　削除\n第五条　削除");
         Path source = TestFiles.write(tmp, "oyobi.txt", text);
         Path xml = Files.write(tmp.resolve("oyobi.xml"), TextImporter.importText(TestFiles.bytes(source), source.toString(),
-                new TextImporter.Options(null, null)).xml());
+                new ImportOptions(null, null)).xml());
         Regulation reg = Regkit.load(xml);
         assertEquals(List.of("1", "2", "2_2", "3:4", "5", "6"), reg.mainArticles().stream().map(Provision::num).toList());
         assertEquals("第三条及び第四条", reg.find(new ProvisionId("art_3-4")).title());

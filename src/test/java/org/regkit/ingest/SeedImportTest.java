@@ -27,8 +27,8 @@ class SeedImportTest {
 
     @BeforeAll
     static void importSeed() throws Exception {
-        TextImporter.Result r = TextImporter.importText(TestFiles.bytes(TestFiles.SEED_TEXT),
-                TestFiles.SEED_TEXT.toString(), new TextImporter.Options(null, "saitama-police-info-systems"));
+        Imported r = TextImporter.importText(TestFiles.bytes(TestFiles.SEED_TEXT),
+                TestFiles.SEED_TEXT.toString(), new ImportOptions(null, "saitama-police-info-systems"));
         Path xml = tmp.resolve("seed.xml");
         java.nio.file.Files.write(xml, r.xml());
         Regkit.Checked checked = Regkit.check(xml);
@@ -115,8 +115,8 @@ class SeedImportTest {
 
     @Test
     void checkedInXmlIsWhatTheImporterProduces() throws Exception {
-        TextImporter.Result r = TextImporter.importText(TestFiles.bytes(TestFiles.SEED_TEXT),
-                TestFiles.SEED_TEXT.toString(), new TextImporter.Options(null, "saitama-police-info-systems"));
+        Imported r = TextImporter.importText(TestFiles.bytes(TestFiles.SEED_TEXT),
+                TestFiles.SEED_TEXT.toString(), new ImportOptions(null, "saitama-police-info-systems"));
         Diff diff = DiffBuilder.compare(TestFiles.bytes(TestFiles.SEED_XML)).withTest(r.xml())
                 .ignoreWhitespace().checkForIdentical().build();
         assertFalse(diff.hasDifferences(), () -> "regenerate " + TestFiles.SEED_XML + " with regkit import text: " + diff);
@@ -133,8 +133,8 @@ class SeedImportTest {
                 withFooters.append(footers[(i / 45 - 1) % footers.length]).append('\n'); // mid-paragraph, as page breaks fall
             }
         }
-        TextImporter.Result r = TextImporter.importText(withFooters.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "footers.txt", new TextImporter.Options(null, "saitama-police-info-systems"));
+        Imported r = TextImporter.importText(withFooters.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "footers.txt", new ImportOptions(null, "saitama-police-info-systems"));
         Diff diff = DiffBuilder.compare(TestFiles.bytes(TestFiles.SEED_XML)).withTest(r.xml()).ignoreWhitespace()
                 .withNodeFilter(n -> !"Source".equals(n.getLocalName())).checkForIdentical().build();
         assertFalse(diff.hasDifferences(), diff::toString);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.regkit.ingest.TextImporter;
+import org.regkit.ingest.ImportOptions;
 import org.regkit.io.InputException;
 import org.regkit.model.ListTitle.Style;
 
@@ -72,7 +73,7 @@ class ListTitleTest {
             text.append("(").append(c).append(") 項目").append(c).append("\n");
         }
         byte[] xml = TextImporter.importText(text.toString().getBytes(StandardCharsets.UTF_8), "x.txt",
-                new TextImporter.Options(null, null)).xml();
+                new ImportOptions(null, null)).xml();
         String s = new String(xml, StandardCharsets.UTF_8);
         assertTrue(s.contains("<Item Num=\"9\">\n            <ItemTitle>(i)</ItemTitle>"), s);
         assertTrue(s.contains("<Item Num=\"10\">"), s);

@@ -30,7 +30,7 @@ class ReferencesTest {
         Path text = TestFiles.resource("ingest/" + fixture);
         Path xml = tmp.resolve(fixture + ".xml");
         Files.write(xml, Regkit.importText(TestFiles.bytes(text), text.toString(),
-                new org.regkit.ingest.TextImporter.Options(null, null)).xml());
+                new org.regkit.ingest.ImportOptions(null, null)).xml());
         return Regkit.load(xml);
     }
 
@@ -144,14 +144,14 @@ class ReferencesTest {
     void renderedDocumentsLinkEveryInternalReferenceAndMarkExternalOnes() throws Exception {
         var reg = Regkit.load(TestFiles.SEED_XML);
         var html = new java.io.ByteArrayOutputStream();
-        Regkit.renderHtml(reg, html);
+        Regkit.renderHtml(reg, java.time.LocalDate.now(), html);
         String page = html.toString(java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(page.contains("<a class=\"ref\" href=\"#art_3__para_1__item_1\">前２号</a>のシステム"), "前２号 links to item (1)");
         assertTrue(page.contains("<a class=\"ref\" href=\"#art_3__para_1__item_1__subitem1_1\">アに掲げる</a>"));
         assertTrue(page.contains("<span class=\"ref external\" title=\"公文書等の管理に関する法律（平成21年法律第66号）\">"));
         assertEquals(8, page.split("<a class=\"ref\"", -1).length - 1, "every internal reference of the seed");
         var pdf = new java.io.ByteArrayOutputStream();
-        Regkit.renderPdf(reg, org.regkit.render.FontLocator.Request.DEFAULT, org.regkit.render.PdfProfile.PDFA_2B, pdf);
+        Regkit.renderPdf(reg, java.time.LocalDate.now(), new org.regkit.render.PdfOptions(org.regkit.render.FontLocator.Request.DEFAULT, org.regkit.render.PdfProfile.PDFA_2B), pdf);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toByteArray())) {
             int links = 0;
             for (int i = 1; i < doc.getNumberOfPages(); i++) {

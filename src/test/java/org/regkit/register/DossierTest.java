@@ -43,8 +43,8 @@ class DossierTest {
         html = f.newDocumentBuilder().parse(new ByteArrayInputStream(h.toByteArray()));
         htmlText = squash(html.getDocumentElement().getTextContent());
         ByteArrayOutputStream p = new ByteArrayOutputStream();
-        var result = Regkit.dossierPdf(binding, Registers.AS_OF, FontLocator.Request.DEFAULT, PdfProfile.PDFA_2B, p);
-        assertEquals(List.of(), result.warnings());
+        var result = Regkit.dossierPdf(binding, Registers.AS_OF, new org.regkit.render.PdfOptions(FontLocator.Request.DEFAULT, PdfProfile.PDFA_2B), p);
+        assertEquals(List.of(), result);
         try (PDDocument pdf = Loader.loadPDF(p.toByteArray())) {
             pdfText = squash(new PDFTextStripper().getText(pdf));
             collect(pdf.getDocumentCatalog().getDocumentOutline().children(), bookmarks);

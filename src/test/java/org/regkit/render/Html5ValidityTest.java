@@ -53,7 +53,7 @@ class Html5ValidityTest {
             Path text = TestFiles.resource("ingest/" + fixture + ".txt");
             Path xml = tmp.resolve(fixture + ".xml");
             Files.write(xml, Regkit.importText(TestFiles.bytes(text), text.toString(),
-                    new org.regkit.ingest.TextImporter.Options(null, null)).xml());
+                    new org.regkit.ingest.ImportOptions(null, null)).xml());
             Path html = tmp.resolve(fixture + ".html");
             Files.write(html, Rendered.html(Regkit.load(xml)));
             pages.add(html.toString());

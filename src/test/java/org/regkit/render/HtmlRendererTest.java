@@ -115,7 +115,7 @@ class HtmlRendererTest {
         Path text = TestFiles.resource("ingest/security-rules.txt");
         Path xml = tmp.resolve("r.xml");
         Files.write(xml, Regkit.importText(TestFiles.bytes(text), text.toString(),
-                new org.regkit.ingest.TextImporter.Options(null, null)).xml());
+                new org.regkit.ingest.ImportOptions(null, null)).xml());
         Document d = parse(Rendered.html(Regkit.load(xml)));
         Set<String> ids = ids(d);
         for (String id : List.of("chap_1", "chap_2", "art_2_2", "art_4", "suppl_1", "suppl_2", "suppl_2__para_2",

@@ -170,7 +170,7 @@ class PdfRendererTest {
         for (int i = 0; i < 4; i++) {
             pdfs.add(pool.submit(() -> {
                 var out = new java.io.ByteArrayOutputStream();
-                Regkit.renderPdf(seed, request, PdfProfile.PDFA_2B, out);
+                Regkit.renderPdf(seed, java.time.LocalDate.now(), new org.regkit.render.PdfOptions(request, PdfProfile.PDFA_2B), out);
                 return out.toByteArray();
             }));
         }

@@ -40,7 +40,7 @@ class PdfaComplianceTest {
         try (var out = Files.newOutputStream(dossier)) {
             var loaded = Regkit.loadRegister(TestFiles.SEED_DIR.resolve("register.xml"));
             var day = java.time.LocalDate.of(2025, 3, 31);
-            Regkit.dossierPdf(Regkit.bind(seed, loaded, day), day, FontLocator.Request.DEFAULT, PdfProfile.PDFA_2B, out);
+            Regkit.dossierPdf(Regkit.bind(seed, loaded, day), day, new org.regkit.render.PdfOptions(FontLocator.Request.DEFAULT, PdfProfile.PDFA_2B), out);
         }
         Process p = new ProcessBuilder("bash", CHECK.toString(), "2b", dossier.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -12,15 +12,15 @@ public final class Rendered {
 
     public static byte[] html(Regulation reg) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Regkit.renderHtml(reg, out);
+        Regkit.renderHtml(reg, java.time.LocalDate.now(), out);
         return out.toByteArray();
     }
 
     public static byte[] pdf(Regulation reg, PdfProfile profile) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRenderer.Result r = Regkit.renderPdf(reg, FontLocator.Request.DEFAULT, profile, out);
-        if (!r.warnings().isEmpty()) {
-            throw new AssertionError("FOP warned: " + r.warnings());
+        var r = Regkit.renderPdf(reg, java.time.LocalDate.now(), new org.regkit.render.PdfOptions(FontLocator.Request.DEFAULT, profile), out);
+        if (!r.isEmpty()) {
+            throw new AssertionError("FOP warned: " + r);
         }
         return out.toByteArray();
     }

@@ -1,0 +1,43 @@
+package org.regkit.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.regkit.io.Problem;
+import org.regkit.io.Severity;
+import org.regkit.register.LoadedRegister;
+import org.regkit.register.RegisterWriter;
+
+/**
+ * A register moved to a new version of its regulation: the citations a pure renumbering moved are
+ * rewritten, and every citation that needs a person (review, orphaned, unresolved) is a warning at
+ * its line in the register.
+ *
+ * @param register the migrated register XML
+ * @param migrated how many citations were rewritten
+ * @param flagged one warning per citation that needs review
+ */
+public record Migration(byte[] register, int migrated, List<Problem> flagged) {
+    public Migration {
+        flagged = List.copyOf(flagged);
+    }
+
+    /** Migrates {@code loaded}, which cites the diff's old version, to its new version; {@code loaded} is rewritten in place. */
+    public static Migration of(LoadedRegister loaded, RegulationDiff diff) {
+        int migrated = 0;
+        List<Problem> flagged = new ArrayList<>();
+        for (Impact.Entry e : Impact.of(diff, loaded).entries()) {
+            if (e.verdict() == Verdict.MIGRATED) {
+                e.cite().ref = e.newRef();
+                migrated++;
+            } else if (e.verdict() != Verdict.UNCHANGED) {
+                flagged.add(loaded.problem(e.cite(), Severity.WARNING, "system " + e.system().id + ": " + e.cite().ref
+                        + " is " + e.verdict().key() + " (" + e.reason() + ")"
+                        + (e.newRef() == null ? "" : "; in the new version: " + e.newRef())));
+            }
+        }
+        if (diff.newVersion().effectiveDate() != null) {
+            loaded.register().version = diff.newVersion().effectiveDate().toString();
+        }
+        return new Migration(RegisterWriter.write(loaded.register()), migrated, flagged);
+    }
+}
