@@ -17,4 +17,17 @@
     </xsl:if>
     <xsl:sequence select="string($hit)"/>
   </xsl:function>
+
+  <!-- （text）, with the parentheses of the document's language. -->
+  <xsl:function name="rk:parens" as="xs:string">
+    <xsl:param name="text" as="xs:string?"/>
+    <xsl:sequence select="rk:text('paren-open') || $text || rk:text('paren-close')"/>
+  </xsl:function>
+
+  <!-- label：value -->
+  <xsl:function name="rk:labelled" as="xs:string">
+    <xsl:param name="label" as="xs:string"/>
+    <xsl:param name="value" as="xs:string?"/>
+    <xsl:sequence select="$label || rk:text('colon') || $value"/>
+  </xsl:function>
 </xsl:stylesheet>

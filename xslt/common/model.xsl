@@ -82,8 +82,8 @@
   <xsl:function name="rk:suppl-label" as="xs:string">
     <xsl:param name="s" as="element(SupplProvision)"/>
     <xsl:sequence select="normalize-space($s/SupplProvisionLabel)
-        || (if ($s/@AmendLawNum) then '（' || $s/@AmendLawNum || '）' else '')
-        || (if ($s/@Extract = 'true') then '&#x3000;抄' else '')"/>
+        || (if ($s/@AmendLawNum) then rk:parens($s/@AmendLawNum) else '')
+        || (if ($s/@Extract = 'true') then rk:text('space') || rk:text('extract') else '')"/>
   </xsl:function>
 
   <!-- What a TOC or bookmark shows for an article: 第１条（目的）. -->

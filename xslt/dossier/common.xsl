@@ -17,12 +17,16 @@
     <xsl:sequence select="'system-' || $id"/>
   </xsl:function>
 
-  <!-- A coded value as the reader sees it: role-classified-under → 区分; unknown codes as they are. -->
+  <!--
+    A coded value as the reader sees it: builder-npa → 警察庁. The register's schema fixes every code
+    but the role of an official, so an unknown code is regkit's omission and stops the transform, as
+    an unknown key does; a role the office names itself (its own word, not a code) is shown as written.
+  -->
   <xsl:function name="d:text" as="xs:string">
     <xsl:param name="prefix" as="xs:string"/>
     <xsl:param name="code" as="xs:string?"/>
     <xsl:variable name="key" select="$prefix || '-' || $code"/>
-    <xsl:sequence select="if ($rk:strings/l10n/text[@key = $key]) then rk:text($key) else string($code)"/>
+    <xsl:sequence select="if ($prefix = 'role' and empty($rk:strings/l10n/text[@key = $key])) then string($code) else rk:text($key)"/>
   </xsl:function>
 
   <!-- Systems citing a provision or anything inside it (for the matrix). -->

@@ -25,7 +25,7 @@
           <xsl:if test="@id = 'systems'">
             <xsl:for-each select="$d:root/d:systems/d:system">
               <fo:bookmark internal-destination="{d:system-id(@id)}">
-                <fo:bookmark-title><xsl:value-of select="@id || '　' || @name"/></fo:bookmark-title>
+                <fo:bookmark-title><xsl:value-of select="@id || rk:text('space') || @name"/></fo:bookmark-title>
               </fo:bookmark>
             </xsl:for-each>
           </xsl:if>
@@ -52,7 +52,7 @@
   <xsl:template name="d:heading">
     <xsl:param name="id" as="xs:string"/>
     <xsl:param name="text" as="xs:string"/>
-    <fo:block id="{$id}" font-family="{$font-heading}" font-size="13pt" space-after="3mm" border-bottom="0.5pt solid #666666"
+    <fo:block id="{$id}" font-family="{$font-heading}" font-size="13pt" space-after="3mm" border-bottom="0.5pt solid {$colour-section-rule}"
               keep-with-next="always"><xsl:value-of select="$text"/></fo:block>
   </xsl:template>
 
@@ -63,9 +63,9 @@
         <fo:block font-size="12pt" space-before="4mm"><xsl:value-of select="rk:text('dossier')"/></fo:block>
         <fo:block font-size="12pt" space-before="8mm"><xsl:value-of select="d:meta/@organisation"/></fo:block>
         <fo:block font-size="12pt"><xsl:value-of select="d:meta/@asOfText"/><xsl:value-of select="rk:text('as-of-suffix')"/></fo:block>
-        <fo:block space-before="8mm"><xsl:value-of select="rk:text('regulation-version')"/>：<xsl:value-of select="d:meta/@regulationTitle"/></fo:block>
-        <fo:block>（<xsl:value-of select="d:meta/@lawNum"/><xsl:if test="d:meta/@versionText">、<xsl:value-of
-            select="d:meta/@versionText"/><xsl:value-of select="rk:text('version-effective')"/></xsl:if>）</fo:block>
+        <fo:block space-before="8mm"><xsl:value-of select="rk:text('regulation-version') || rk:text('colon')"/><xsl:value-of select="d:meta/@regulationTitle"/></fo:block>
+        <fo:block><xsl:value-of select="rk:text('paren-open')"/><xsl:value-of select="d:meta/@lawNum"/><xsl:if test="d:meta/@versionText"><xsl:value-of select="rk:text('list-separator')"/><xsl:value-of
+            select="d:meta/@versionText"/><xsl:value-of select="rk:text('version-effective')"/></xsl:if><xsl:value-of select="rk:text('paren-close')"/></fo:block>
         <fo:block id="toc" break-before="page" font-family="{$font-heading}" font-size="13pt" space-after="4mm">
           <xsl:value-of select="rk:text('toc')"/></fo:block>
         <xsl:for-each select="$d:parts">
@@ -114,11 +114,11 @@
       <xsl:with-param name="id" select="'summary'"/>
       <xsl:with-param name="text" select="rk:text('summary')"/>
     </xsl:call-template>
-    <fo:block space-after="2mm"><xsl:value-of select="rk:text('system-total')"/>：<xsl:value-of select="@systems"/></fo:block>
+    <fo:block space-after="2mm"><xsl:value-of select="rk:text('system-total') || rk:text('colon')"/><xsl:value-of select="@systems"/></fo:block>
     <xsl:if test="d:category">
       <xsl:call-template name="d:table">
         <xsl:with-param name="widths" select="(35, 50, 15)"/>
-        <xsl:with-param name="head" select="(rk:text('category') || '（' || @classificationLabel || '）', rk:text('term'), rk:text('system-count'))"/>
+        <xsl:with-param name="head" select="(rk:text('category') || rk:parens(@classificationLabel), rk:text('term'), rk:text('system-count'))"/>
         <xsl:with-param name="rows" as="element()*">
           <xsl:for-each select="d:category">
             <fo:table-row>
@@ -149,23 +149,23 @@
     with borders and keep constraints: facts on one line, each quoted provision as plain lines.
   -->
   <xsl:template match="d:system">
-    <fo:block id="{d:system-id(@id)}" space-before="3mm" border-top="0.5pt solid #999999" padding-top="1mm">
-      <fo:block font-family="{$font-heading}" font-size="10.5pt"><xsl:value-of select="@id"/>　<xsl:value-of select="@name"/></fo:block>
+    <fo:block id="{d:system-id(@id)}" space-before="3mm" border-top="0.5pt solid {$colour-sheet-rule}" padding-top="1mm">
+      <fo:block font-family="{$font-heading}" font-size="10.5pt"><xsl:value-of select="@id"/><xsl:value-of select="rk:text('space')"/><xsl:value-of select="@name"/></fo:block>
       <xsl:for-each select="d:description"><fo:block><xsl:value-of select="."/></fo:block></xsl:for-each>
       <fo:block>
         <xsl:value-of select="string-join((
-            @builder ! (rk:text('builder') || '：' || d:text('builder', .)),
-            @personalInformationFiles ! (rk:text('personal-information-files') || '：' || rk:text(if (. = 'true') then 'yes' else 'no')),
-            d:connection ! (d:text('connection', @type) || '：' || .),
-            d:official ! (d:text('role', @role) || '：' || string-join((@post, @name), '　'))), '／')"/>
+            @builder ! (rk:text('builder') || rk:text('colon') || d:text('builder', .)),
+            @personalInformationFiles ! (rk:text('personal-information-files') || rk:text('colon') || rk:text(if (. = 'true') then 'yes' else 'no')),
+            d:connection ! (d:text('connection', @type) || rk:text('colon') || .),
+            d:official ! (d:text('role', @role) || rk:text('colon') || string-join((@post, @name), rk:text('space')))), rk:text('alternative-separator'))"/>
       </fo:block>
       <fo:block font-family="{$font-heading}" space-before="1mm"><xsl:value-of select="rk:text('cited-provisions')"/></fo:block>
       <xsl:apply-templates select="d:cite"/>
-      <fo:block font-family="{$font-heading}" space-before="1mm"><xsl:value-of select="rk:text('audits')"/>：<fo:inline font-family="{$font-body}">
+      <fo:block font-family="{$font-heading}" space-before="1mm"><xsl:value-of select="rk:text('audits') || rk:text('colon')"/><fo:inline font-family="{$font-body}">
         <xsl:choose>
           <xsl:when test="d:audit">
             <xsl:value-of select="string-join(d:audit ! (@dateText || ' ' || d:text('result', @result)
-                || (if (d:finding) then '（' || string-join(d:finding, '／') || '）' else '')), '、')"/>
+                || (if (d:finding) then rk:parens(string-join(d:finding, rk:text('alternative-separator'))) else '')), rk:text('list-separator'))"/>
           </xsl:when>
           <xsl:otherwise><xsl:value-of select="rk:text('no-audit')"/></xsl:otherwise>
         </xsl:choose></fo:inline>
@@ -180,15 +180,15 @@
     <fo:block space-before="0.5mm">
       <xsl:choose>
         <xsl:when test="@provision">
-          <fo:basic-link internal-destination="{@provision}" color="#1a4b8c"><xsl:value-of select="@label"/></fo:basic-link>
+          <fo:basic-link internal-destination="{@provision}" color="{$colour-link}"><xsl:value-of select="@label"/></fo:basic-link>
           <xsl:value-of select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/>
         </xsl:when>
-        <xsl:otherwise><fo:inline color="#aa0000"><xsl:value-of select="@ref"/></fo:inline></xsl:otherwise>
+        <xsl:otherwise><fo:inline color="{$colour-alert}"><xsl:value-of select="@ref"/></fo:inline></xsl:otherwise>
       </xsl:choose>
-      （<xsl:value-of select="d:text('role', @role)"/>）<xsl:if test="normalize-space()">　<xsl:value-of select="."/></xsl:if>
+      <xsl:value-of select="rk:parens(d:text('role', @role))"/><xsl:if test="normalize-space()"><xsl:value-of select="rk:text('space')"/><xsl:value-of select="."/></xsl:if>
     </fo:block>
     <xsl:for-each select="key('d:provision', @provision)">
-      <fo:block start-indent="2em" font-size="8.5pt" color="#333333">
+      <fo:block start-indent="2em" font-size="8.5pt" color="{$colour-note}">
         <xsl:apply-templates select="." mode="d:quote"/>
       </fo:block>
     </xsl:for-each>
@@ -245,12 +245,12 @@
 
   <xsl:template match="d:finding" mode="d:item">
     <fo:block start-indent="1em" text-indent="-1em" space-before="0.5mm">
-      <fo:inline font-family="{$font-heading}" color="{if (@severity = 'error') then '#aa0000' else if (@severity = 'warning') then '#8a5a00' else '#555555'}">［<xsl:value-of
-          select="rk:text('severity-' || @severity)"/>］</fo:inline><xsl:value-of select="d:text('kind', @kind)"/>
-      <xsl:if test="@system">　<fo:basic-link internal-destination="{d:system-id(@system)}" color="#1a4b8c"><xsl:value-of select="@system"/></fo:basic-link></xsl:if>
-      <xsl:if test="@provision">　<fo:basic-link internal-destination="{@provision}" color="#1a4b8c"><xsl:value-of select="@label"/></fo:basic-link>
+      <fo:inline font-family="{$font-heading}" color="{if (@severity = 'error') then $colour-alert else if (@severity = 'warning') then $colour-warning else $colour-muted}"><xsl:value-of select="rk:text('bracket-open')"/><xsl:value-of
+          select="rk:text('severity-' || @severity)"/><xsl:value-of select="rk:text('bracket-close')"/></fo:inline><xsl:value-of select="d:text('kind', @kind)"/>
+      <xsl:if test="@system"><xsl:value-of select="rk:text('space')"/><fo:basic-link internal-destination="{d:system-id(@system)}" color="{$colour-link}"><xsl:value-of select="@system"/></fo:basic-link></xsl:if>
+      <xsl:if test="@provision"><xsl:value-of select="rk:text('space')"/><fo:basic-link internal-destination="{@provision}" color="{$colour-link}"><xsl:value-of select="@label"/></fo:basic-link>
         <xsl:value-of select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/></xsl:if>
-      ：<xsl:value-of select="."/>
+      <xsl:value-of select="rk:text('colon')"/><xsl:value-of select="."/>
     </fo:block>
   </xsl:template>
 
@@ -262,9 +262,9 @@
     </xsl:call-template>
     <xsl:for-each select="d:term">
       <fo:block font-family="{$font-heading}" space-before="1.5mm" keep-with-next="always"><xsl:value-of select="@term"/></fo:block>
-      <fo:block start-indent="1em"><xsl:value-of select="."/>（<xsl:value-of select="rk:text('defined-in')"/>：<fo:basic-link
-          internal-destination="{@provision}" color="#1a4b8c"><xsl:value-of select="@label"/></fo:basic-link><xsl:value-of
-          select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/>）</fo:block>
+      <fo:block start-indent="1em"><xsl:value-of select="."/><xsl:value-of select="rk:text('paren-open')"/><xsl:value-of select="rk:text('defined-in') || rk:text('colon')"/><fo:basic-link
+          internal-destination="{@provision}" color="{$colour-link}"><xsl:value-of select="@label"/></fo:basic-link><xsl:value-of
+          select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/><xsl:value-of select="rk:text('paren-close')"/></fo:block>
     </xsl:for-each>
   </xsl:template>
 
@@ -290,7 +290,7 @@
     <xsl:param name="content" as="item()*"/>
     <xsl:param name="align" as="xs:string" select="'start'"/>
     <xsl:param name="header" as="xs:boolean" select="false()"/>
-    <fo:table-cell border="0.5pt solid #777777" padding="1mm" background-color="{if ($header) then '#eeeeee' else 'transparent'}">
+    <fo:table-cell border="0.5pt solid {$colour-table-rule}" padding="1mm" background-color="{if ($header) then $colour-table-head else 'transparent'}">
       <fo:block text-align="{$align}" start-indent="0" text-indent="0" font-size="8.5pt"><xsl:sequence select="$content"/></fo:block>
     </fo:table-cell>
   </xsl:template>

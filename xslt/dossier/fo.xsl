@@ -9,9 +9,6 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:d="urn:regkit:dossier"
     xmlns:rk="urn:regkit:regulation"
-    xmlns:x="adobe:ns:meta/"
-    xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-    xmlns:dc="http://purl.org/dc/elements/1.1/"
     exclude-result-prefixes="#all">
 
   <xsl:import href="../fo/regulation.xsl"/>
@@ -30,23 +27,9 @@
 
   <xsl:template match="/">
     <fo:root xml:lang="{$lang}" font-family="{$font-body}" font-size="9.5pt" line-height="1.6" text-align="start">
-      <fo:layout-master-set>
-        <fo:simple-page-master master-name="page" page-width="{$page-width}" page-height="{$page-height}"
-            margin-top="12mm" margin-bottom="12mm" margin-left="{$page-margin}" margin-right="{$page-margin}">
-          <fo:region-body margin-top="14mm" margin-bottom="14mm"/>
-          <fo:region-before extent="10mm"/>
-          <fo:region-after extent="10mm"/>
-        </fo:simple-page-master>
-      </fo:layout-master-set>
-      <fo:declarations>
-        <x:xmpmeta>
-          <rdf:RDF>
-            <rdf:Description rdf:about="">
-              <dc:title><rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="d:title()"/></rdf:li></rdf:Alt></dc:title>
-            </rdf:Description>
-          </rdf:RDF>
-        </x:xmpmeta>
-      </fo:declarations>
+      <xsl:call-template name="rk:page-setup">
+        <xsl:with-param name="title" select="d:title()"/>
+      </xsl:call-template>
       <xsl:call-template name="d:bookmarks"/>
       <xsl:apply-templates select="d:dossier"/>
     </fo:root>
@@ -54,15 +37,9 @@
 
   <!-- The running header shows the dossier's title. -->
   <xsl:template name="rk:running-parts">
-    <fo:static-content flow-name="xsl-region-before">
-      <fo:block font-family="{$font-heading}" font-size="8pt" color="#444444" text-align="end"
-                border-bottom="0.3pt solid #888888" padding-bottom="1mm">
-        <xsl:value-of select="d:title()"/>　<xsl:value-of select="$d:meta/@asOfText"/><xsl:value-of select="rk:text('as-of-suffix')"/>
-      </fo:block>
-    </fo:static-content>
-    <fo:static-content flow-name="xsl-region-after">
-      <fo:block font-size="9pt" text-align="center"><fo:page-number/></fo:block>
-    </fo:static-content>
+    <xsl:call-template name="rk:running-head">
+      <xsl:with-param name="title" select="d:title() || rk:text('space') || $d:meta/@asOfText || rk:text('as-of-suffix')"/>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- In the annotated regulation, each provision lists its systems, each with a link and a page number. -->
@@ -70,12 +47,12 @@
     <xsl:param name="annotate" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:variable name="cites" select="key('d:cites-of', @rk:id)"/>
     <xsl:if test="$annotate and $cites">
-      <fo:block start-indent="3em" font-size="8pt" background-color="#eef2f8" keep-with-previous="always">
-        <xsl:value-of select="rk:text('bound-systems')"/>：
+      <fo:block start-indent="3em" font-size="8pt" background-color="{$colour-annotation}" keep-with-previous="always">
+        <xsl:value-of select="rk:text('bound-systems') || rk:text('colon')"/>
         <xsl:for-each select="$cites">
-          <xsl:if test="position() gt 1">、</xsl:if>
-          <fo:basic-link internal-destination="{d:system-id(../@id)}" color="#1a4b8c"><xsl:value-of select="../@id"/></fo:basic-link>
-          （<xsl:value-of select="d:text('role', @role)"/>、<fo:page-number-citation ref-id="{d:system-id(../@id)}"/>）
+          <xsl:if test="position() gt 1"><xsl:value-of select="rk:text('list-separator')"/></xsl:if>
+          <fo:basic-link internal-destination="{d:system-id(../@id)}" color="{$colour-link}"><xsl:value-of select="../@id"/></fo:basic-link>
+          <xsl:value-of select="rk:text('paren-open')"/><xsl:value-of select="d:text('role', @role)"/><xsl:value-of select="rk:text('list-separator')"/><fo:page-number-citation ref-id="{d:system-id(../@id)}"/><xsl:value-of select="rk:text('paren-close')"/>
         </xsl:for-each>
       </fo:block>
     </xsl:if>

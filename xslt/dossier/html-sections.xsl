@@ -19,10 +19,10 @@
       <p class="organisation"><xsl:value-of select="d:meta/@organisation"/></p>
       <p class="as-of"><time datetime="{d:meta/@asOf}"><xsl:value-of select="d:meta/@asOfText"/></time>
         <xsl:value-of select="rk:text('as-of-suffix')"/></p>
-      <p class="regulation"><xsl:value-of select="rk:text('regulation-version')"/>：
+      <p class="regulation"><xsl:value-of select="rk:text('regulation-version') || rk:text('colon')"/>
         <a href="#regulation"><xsl:value-of select="d:meta/@regulationTitle"/></a>
-        （<xsl:value-of select="d:meta/@lawNum"/><xsl:if test="d:meta/@versionText">、<xsl:value-of
-          select="d:meta/@versionText"/><xsl:value-of select="rk:text('version-effective')"/></xsl:if>）</p>
+        <xsl:value-of select="rk:text('paren-open')"/><xsl:value-of select="d:meta/@lawNum"/><xsl:if test="d:meta/@versionText"><xsl:value-of select="rk:text('list-separator')"/><xsl:value-of
+          select="d:meta/@versionText"/><xsl:value-of select="rk:text('version-effective')"/></xsl:if><xsl:value-of select="rk:text('paren-close')"/></p>
     </header>
     <nav class="toc" aria-label="{rk:text('toc-aria')}">
       <h2><xsl:value-of select="rk:text('toc')"/></h2>
@@ -53,11 +53,11 @@
   <xsl:template match="d:summary">
     <section class="part-of-dossier" id="summary">
       <h2><xsl:value-of select="rk:text('summary')"/></h2>
-      <p><xsl:value-of select="rk:text('system-total')"/>：<xsl:value-of select="@systems"/></p>
+      <p><xsl:value-of select="rk:text('system-total') || rk:text('colon')"/><xsl:value-of select="@systems"/></p>
       <xsl:if test="d:category">
         <table class="data">
-          <thead><tr><th><xsl:value-of select="rk:text('category')"/>（<a href="#{@classification}"><xsl:value-of
-              select="@classificationLabel"/></a>）</th><th><xsl:value-of select="rk:text('term')"/></th>
+          <thead><tr><th><xsl:value-of select="rk:text('category')"/><xsl:value-of select="rk:text('paren-open')"/><a href="#{@classification}"><xsl:value-of
+              select="@classificationLabel"/></a><xsl:value-of select="rk:text('paren-close')"/></th><th><xsl:value-of select="rk:text('term')"/></th>
             <th><xsl:value-of select="rk:text('system-count')"/></th></tr></thead>
           <tbody>
             <xsl:for-each select="d:category">
@@ -80,7 +80,7 @@
 
   <xsl:template match="d:system">
     <section class="system-sheet" id="{d:system-id(@id)}">
-      <h3><xsl:value-of select="@id"/>　<xsl:value-of select="@name"/></h3>
+      <h3><xsl:value-of select="@id"/><xsl:value-of select="rk:text('space')"/><xsl:value-of select="@name"/></h3>
       <xsl:for-each select="d:description"><p><xsl:value-of select="."/></p></xsl:for-each>
       <dl class="facts">
         <xsl:if test="@builder"><dt><xsl:value-of select="rk:text('builder')"/></dt><dd><xsl:value-of select="d:text('builder', @builder)"/></dd></xsl:if>
@@ -88,7 +88,7 @@
           <dd><xsl:value-of select="rk:text(if (@personalInformationFiles = 'true') then 'yes' else 'no')"/></dd></xsl:if>
         <xsl:for-each select="d:connection"><dt><xsl:value-of select="d:text('connection', @type)"/></dt><dd><xsl:value-of select="."/></dd></xsl:for-each>
         <xsl:for-each select="d:official"><dt><xsl:value-of select="d:text('role', @role)"/></dt>
-          <dd><xsl:value-of select="string-join((@post, @name), '　')"/></dd></xsl:for-each>
+          <dd><xsl:value-of select="string-join((@post, @name), rk:text('space'))"/></dd></xsl:for-each>
       </dl>
       <h4><xsl:value-of select="rk:text('cited-provisions')"/></h4>
       <xsl:apply-templates select="d:cite"/>
@@ -101,7 +101,7 @@
             <tbody>
               <xsl:for-each select="d:audit">
                 <tr><td><time datetime="{@date}"><xsl:value-of select="@dateText"/></time></td><td><xsl:value-of select="d:text('result', @result)"/></td>
-                  <td><xsl:value-of select="d:finding" separator="／"/></td></tr>
+                  <td><xsl:value-of select="d:finding" separator="{rk:text('alternative-separator')}"/></td></tr>
               </xsl:for-each>
             </tbody>
           </table>
@@ -122,7 +122,7 @@
           <xsl:when test="@provision"><a href="#{@provision}"><xsl:value-of select="@label"/></a></xsl:when>
           <xsl:otherwise><span class="severity-error"><xsl:value-of select="@ref"/></span></xsl:otherwise>
         </xsl:choose>
-        <span class="role">（<xsl:value-of select="d:text('role', @role)"/>）</span>
+        <span class="role"><xsl:value-of select="rk:parens(d:text('role', @role))"/></span>
         <xsl:if test="normalize-space()"><xsl:text> </xsl:text><xsl:value-of select="."/></xsl:if>
       </p>
       <xsl:if test="@provision">
@@ -172,9 +172,9 @@
     <li>
       <span class="severity-{@severity}">[<xsl:value-of select="rk:text('severity-' || @severity)"/>]</span>
       <xsl:text> </xsl:text><xsl:value-of select="d:text('kind', @kind)"/>
-      <xsl:if test="@system">　<a href="#{d:system-id(@system)}"><xsl:value-of select="@system"/></a></xsl:if>
-      <xsl:if test="@provision">　<a href="#{@provision}"><xsl:value-of select="@label"/></a></xsl:if>
-      ：<xsl:value-of select="."/>
+      <xsl:if test="@system"><xsl:value-of select="rk:text('space')"/><a href="#{d:system-id(@system)}"><xsl:value-of select="@system"/></a></xsl:if>
+      <xsl:if test="@provision"><xsl:value-of select="rk:text('space')"/><a href="#{@provision}"><xsl:value-of select="@label"/></a></xsl:if>
+      <xsl:value-of select="rk:text('colon')"/><xsl:value-of select="."/>
     </li>
   </xsl:template>
 
@@ -184,7 +184,7 @@
       <dl class="glossary">
         <xsl:for-each select="d:term">
           <dt><xsl:value-of select="@term"/></dt>
-          <dd><xsl:value-of select="."/>（<xsl:value-of select="rk:text('defined-in')"/>：<a href="#{@provision}"><xsl:value-of select="@label"/></a>）</dd>
+          <dd><xsl:value-of select="."/><xsl:value-of select="rk:text('paren-open')"/><xsl:value-of select="rk:text('defined-in') || rk:text('colon')"/><a href="#{@provision}"><xsl:value-of select="@label"/></a><xsl:value-of select="rk:text('paren-close')"/></dd>
         </xsl:for-each>
       </dl>
     </section>

@@ -45,7 +45,7 @@
         <xsl:for-each select="$cites">
           <xsl:text> </xsl:text>
           <a href="#{d:system-id(../@id)}" class="system-link"><xsl:value-of select="../@id"/></a>
-          <span class="role">（<xsl:value-of select="d:text('role', @role)"/>）</span>
+          <span class="role"><xsl:value-of select="rk:parens(d:text('role', @role))"/></span>
         </xsl:for-each>
       </p>
     </xsl:if>

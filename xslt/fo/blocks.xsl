@@ -71,6 +71,6 @@
 
   <!-- Figures are never fetched: the document names the file instead. -->
   <xsl:template match="Fig">
-    <fo:block color="#555555"><xsl:value-of select="rk:text('figure-not-embedded')"/> <xsl:value-of select="@src"/></fo:block>
+    <fo:block color="{$colour-muted}"><xsl:value-of select="rk:text('figure-not-embedded')"/> <xsl:value-of select="@src"/></fo:block>
   </xsl:template>
 </xsl:stylesheet>

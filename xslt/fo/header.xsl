@@ -9,7 +9,7 @@
   <xsl:template name="rk:header">
     <fo:block id="law-header" space-after="6mm">
       <xsl:if test="$not-in-force-from != ''">
-        <fo:block font-family="{$font-heading}" color="#aa0000" border="1pt solid #aa0000" padding="1mm" space-after="3mm">
+        <fo:block font-family="{$font-heading}" color="{$colour-alert}" border="1pt solid {$colour-alert}" padding="1mm" space-after="3mm">
           <xsl:value-of select="rk:text('not-in-force-prefix') || $not-in-force-from || rk:text('not-in-force-suffix')"/></fo:block>
       </xsl:if>
       <xsl:choose>

@@ -46,17 +46,17 @@
 
   <!-- References: internal ones link to their (first) target; external ones are set apart in colour. -->
   <xsl:template match="rk:ref[@target]">
-    <fo:basic-link internal-destination="{tokenize(@target)[1]}" color="#1a4b8c"><xsl:apply-templates/></fo:basic-link>
+    <fo:basic-link internal-destination="{tokenize(@target)[1]}" color="{$colour-link}"><xsl:apply-templates/></fo:basic-link>
   </xsl:template>
   <xsl:template match="rk:ref[@kind = 'external']">
-    <fo:inline color="#3d6b35"><xsl:apply-templates/></fo:inline>
+    <fo:inline color="{$colour-defined-term}"><xsl:apply-templates/></fo:inline>
   </xsl:template>
   <xsl:template match="rk:ref"><xsl:apply-templates/></xsl:template>
 
   <!-- Ruby: base text, reading in small type after it in brackets (FOP has no ruby layout). -->
   <xsl:template match="Ruby">
     <xsl:apply-templates select="node() except Rt"/>
-    <fo:inline font-size="60%">（<xsl:apply-templates select="Rt/node()"/>）</fo:inline>
+    <fo:inline font-size="60%"><xsl:value-of select="rk:text('paren-open')"/><xsl:apply-templates select="Rt/node()"/><xsl:value-of select="rk:text('paren-close')"/></fo:inline>
   </xsl:template>
   <xsl:template match="Sup"><fo:inline baseline-shift="super" font-size="70%"><xsl:apply-templates/></fo:inline></xsl:template>
   <xsl:template match="Sub"><fo:inline baseline-shift="sub" font-size="70%"><xsl:apply-templates/></fo:inline></xsl:template>

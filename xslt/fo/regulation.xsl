@@ -7,6 +7,7 @@
   <xsl:include href="../common/params.xsl"/>
   <xsl:include href="../common/l10n.xsl"/>
   <xsl:include href="../common/model.xsl"/>
+  <xsl:include href="page.xsl"/>
   <xsl:include href="layout.xsl"/>
   <xsl:include href="bookmarks.xsl"/>
   <xsl:include href="header.xsl"/>
