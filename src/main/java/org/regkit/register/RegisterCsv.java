@@ -92,7 +92,7 @@ public final class RegisterCsv {
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new InputException(malformed(e), true);
         }
-        if (systems.isEmpty() && problems.isEmpty()) {
+        if (systems.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
             problems.add(Problem.error(file, 2, 1, "no systems: the file has a header row and nothing else"));
         }
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -119,9 +119,25 @@ public final class RegisterCsv {
         return Problem.error(file, line, 0, "cannot read the CSV: " + why);
     }
 
-    private Map<String, String> columns(List<String> header) {
+    /** The first character in {@code value} that XML 1.0 cannot hold, or -1. */
+    private static int controlCharacter(String value) {
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private Map<String, String> columns(List<String> header) throws InputException {
         Map<String, String> out = new LinkedHashMap<>();
         for (String h : header) {
+            int c = controlCharacter(h);
+            if (c >= 0) {
+                throw new InputException(Problem.error(file, 1, 1, String.format("the header row holds the control character "
+                        + "U+%04X: it is not the header of a register", c)), false);
+            }
             String key = ALIASES.get(h.strip().toLowerCase(Locale.ROOT));
             if (key == null) {
                 problems.add(Problem.warning(file, 1, 1, "unknown column \"" + h + "\" is ignored"));
@@ -148,15 +164,12 @@ public final class RegisterCsv {
             return; // a spreadsheet's empty row (,,,) is no system
         }
         for (int i = 0; i < row.size(); i++) {
-            String value = row.get(i);
-            for (int k = 0; k < value.length(); k++) {
-                char c = value.charAt(k);
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') {
-                    // XML cannot hold it: the register would be written and then refused
-                    problems.add(Problem.error(file, line, i + 1, String.format("column %d holds the control character U+%04X, "
-                            + "which a register cannot hold", i + 1, (int) c)));
-                    return;
-                }
+            int c = controlCharacter(row.get(i));
+            if (c >= 0) {
+                // XML cannot hold it: the register would be written and then refused
+                problems.add(Problem.error(file, line, i + 1, String.format("column %d holds the control character U+%04X, "
+                        + "which a register cannot hold", i + 1, c)));
+                return;
             }
         }
         Map<String, String> v = new LinkedHashMap<>();

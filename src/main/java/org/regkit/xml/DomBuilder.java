@@ -51,7 +51,17 @@ final class DomBuilder extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) {
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws org.xml.sax.SAXException {
+        try {
+            open(uri, qName, atts);
+        } catch (org.w3c.dom.DOMException e) {
+            // the parser lets a few names through that namespaces forbid (<:a>, a:b:c): not well-formed all the same
+            throw new org.xml.sax.SAXParseException("the element 「" + qName + "」 or one of its attributes has a name "
+                    + "XML namespaces do not allow", locator);
+        }
+    }
+
+    private void open(String uri, String qName, Attributes atts) {
         if (open.size() == 1 && locator instanceof org.xml.sax.ext.Locator2 l && l.getEncoding() != null) {
             document.setUserData(ENCODING, l.getEncoding(), null); // as the XML declaration writes it: utf-8, UTF-8
         }

@@ -105,4 +105,22 @@ class RegisterCsvTest {
                 () -> RegisterCsv.toXml("foo,bar\n1,2\n".getBytes(StandardCharsets.UTF_8), "x.csv", null));
         assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("needs at least the columns id and name")));
     }
+
+    @Test
+    void aHeaderAloneIsRefusedEvenWhenItAlsoHasUnknownColumns() {
+        // found by fuzzing: the warning about the unknown column hid the missing rows, and an empty register was written
+        InputException e = assertThrows(InputException.class,
+                () -> RegisterCsv.toXml("id,name,colour\n".getBytes(StandardCharsets.UTF_8), "x.csv", null));
+        Problem error = e.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
+        assertEquals(2, error.line());
+        assertTrue(error.message().startsWith("no systems"), error.message());
+    }
+
+    @Test
+    void aControlCharacterInTheHeaderIsRefusedAtLineOne() {
+        InputException e = assertThrows(InputException.class,
+                () -> RegisterCsv.toXml("id,na\u0001me\nS1,x\n".getBytes(StandardCharsets.UTF_8), "x.csv", null));
+        assertEquals(1, e.problems().get(0).line());
+        assertTrue(e.problems().get(0).message().contains("U+0001"), e.problems().get(0).message());
+    }
 }

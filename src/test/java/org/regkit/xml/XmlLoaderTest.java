@@ -104,4 +104,17 @@ class XmlLoaderTest {
         assertEquals(3, Locations.line(c));
         assertEquals(9, Locations.column(c));
     }
+
+    @Test
+    void aNameNamespacesForbidIsNotWellFormedWithItsPlace() {
+        // found by fuzzing: the parser passes <:a> on, and building the DOM then failed with NAMESPACE_ERR
+        var cases = java.util.Map.of("<Law>\n  <:Bad/></Law>", "「:Bad」", "<Law>\n  <a:b:c xmlns:a=\"urn:x\"/></Law>", "a:b");
+        cases.forEach((xml, named) -> {
+            InputException e = assertThrows(InputException.class, () -> loader.load(utf8(xml), "names.xml"));
+            Problem p = e.problems().get(0);
+            assertTrue(e.isUnreadable(), xml);
+            assertEquals(2, p.line(), xml);
+            assertTrue(p.message().contains(named), p.message());
+        });
+    }
 }
