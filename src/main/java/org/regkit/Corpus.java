@@ -22,19 +22,51 @@ final class Corpus {
     private Corpus() {
     }
 
-    /** The XML files the inputs name: a file as given, a folder's {@code .xml} files below it, sorted. */
-    static List<Path> files(List<Path> inputs) throws IOException {
+    /** The XML files the inputs name: a file as given; below a folder, the {@code .xml} files that hold a law, sorted. */
+    static Regkit.Selection files(List<Path> inputs) throws IOException {
         List<Path> out = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
+                List<Path> found;
                 try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".xml")).sorted().forEach(out::add);
+                    found = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".xml")).sorted().toList();
+                }
+                for (Path p : found) {
+                    (holdsLaw(p) ? out : skipped).add(p);
                 }
             } else {
                 out.add(in);
             }
         }
-        return out;
+        return new Regkit.Selection(List.copyOf(out), List.copyOf(skipped));
+    }
+
+    /**
+     * Whether a file found in a folder is a law: its root is {@code Law}, or an e-Gov API response.
+     * A folder of versions also holds a register, stylesheets, anything: those are not checked as
+     * regulations. A file that cannot be read as XML is checked, so that its error is reported.
+     */
+    private static boolean holdsLaw(Path file) {
+        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
+        f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try (var in = Files.newInputStream(file)) {
+            var r = f.createXMLStreamReader(in);
+            try {
+                while (r.hasNext()) {
+                    if (r.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                        String root = r.getLocalName();
+                        return root.equals("Law") || org.regkit.ingest.EgovXml.isResponseRoot(root);
+                    }
+                }
+                return true;
+            } finally {
+                r.close();
+            }
+        } catch (IOException | javax.xml.stream.XMLStreamException e) {
+            return true;
+        }
     }
 
     /** Checks every file on {@code threads} threads, handing each result to {@code each} in input order. */

@@ -115,8 +115,17 @@ public final class Regkit {
         }
     }
 
-    /** The XML files that files and folders name: a folder stands for every {@code .xml} file below it, in name order. */
-    public static List<Path> regulationFiles(List<Path> inputs) throws IOException {
+    /**
+     * The regulation files that files and folders name, and the other XML files found in the folders.
+     *
+     * @param files the files to check: each file named, and every {@code .xml} file below a folder that holds a law, in name order
+     * @param skipped the {@code .xml} files below the folders that hold something else (a register, say)
+     */
+    public record Selection(List<Path> files, List<Path> skipped) {
+    }
+
+    /** The regulation files that files and folders name: a file as named; below a folder, every {@code .xml} file holding a law. */
+    public static Selection regulationFiles(List<Path> inputs) throws IOException {
         return Corpus.files(inputs);
     }
 

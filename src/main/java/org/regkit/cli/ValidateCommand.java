@@ -32,12 +32,14 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> files = Regkit.regulationFiles(paths);
-        if (files.isEmpty()) {
-            throw new UsageException("no .xml files in " + paths);
-        }
+        Regkit.Selection selection = Regkit.regulationFiles(paths);
+        List<Path> files = selection.files();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        selection.skipped().forEach(f -> err.println("regkit: note: " + f + " is not a regulation (no Law inside): not checked"));
+        if (files.isEmpty()) {
+            throw new UsageException("no regulation XML files in " + paths);
+        }
         CheckTally tally = new CheckTally();
         try (Progress p = Progress.start(() -> "checked " + tally.files() + " of " + files.size() + " files",
                 err, quiet || files.size() == 1, Progress.THRESHOLD_MS)) {

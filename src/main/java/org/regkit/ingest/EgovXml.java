@@ -55,7 +55,12 @@ public final class EgovXml {
 
     /** True for the root of an e-Gov API response (v2 {@code law_data_response}, v1 {@code DataRoot}). */
     public static boolean isResponse(Element root) {
-        return List.of("law_data_response", "DataRoot").contains(root.getLocalName());
+        return isResponseRoot(root.getLocalName());
+    }
+
+    /** True for the local name of an e-Gov API response's root element. */
+    public static boolean isResponseRoot(String localName) {
+        return List.of("law_data_response", "DataRoot").contains(localName);
     }
 
     /**

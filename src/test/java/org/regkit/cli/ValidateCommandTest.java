@@ -57,9 +57,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void otherXmlInAFolderIsNotedNotChecked() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("versions"));
+        Files.copy(TestFiles.SEED_XML, dir.resolve("2024-06-01.xml"));
+        Files.copy(TestFiles.SEED_DIR.resolve("register.xml"), dir.resolve("register.xml"));
+        TestFiles.write(dir, "broken.xml", "<Law><unclosed></Law>");
+        Cli r = Cli.run("validate", "-q", dir.toString());
+        assertTrue(r.err().contains("register.xml is not a regulation (no Law inside): not checked"), r.err());
+        assertTrue(r.err().contains("broken.xml:1:"), "a file that is not well-formed is still checked: " + r.err());
+        assertTrue(r.out().contains("2 files: 1 clean"), r.out());
+        // named explicitly, a register is checked, and is not a regulation
+        assertEquals(ExitCode.FINDINGS, Cli.run("validate", dir.resolve("register.xml").toString()).code());
+    }
+
+    @Test
     void aFolderWithoutXmlIsAUsageError() throws Exception {
         Cli r = Cli.run("validate", Files.createDirectories(tmp.resolve("empty")).toString());
         assertEquals(ExitCode.USAGE, r.code());
-        assertTrue(r.err().contains("no .xml files"), r.err());
+        assertTrue(r.err().contains("no regulation XML files"), r.err());
     }
 }
