@@ -5,7 +5,7 @@ import org.w3c.dom.Node;
 
 /**
  * The plain text of law XML content: ruby readings (Rt) left out, and the line breaks with which
- * a pretty-printer indents mixed content (哺<Rt>ほ</Rt></Ruby>⏎␣␣␣育) left out, since no law's text
+ * a pretty-printer indents mixed content ({@code 哺<Rt>ほ</Rt></Ruby>⏎␣␣␣育}) left out, since no law's text
  * has them: e-Gov publishes the same law both ways. Everything else is kept.
  */
 public final class PlainText {
