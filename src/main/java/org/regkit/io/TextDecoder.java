@@ -120,23 +120,10 @@ public final class TextDecoder {
         return line;
     }
 
-    /**
-     * Windows-31J reads almost any byte string, so a successful decode alone proves little: real
-     * Japanese text has kana or kanji, while Latin-1 or EUC-JP misread as Shift_JIS turns mostly
-     * into half-width katakana.
-     */
+    /** Whether a Windows-31J reading is Japanese text rather than other bytes misread (see {@link KanaCount}). */
     private static boolean looksJapanese(String text) {
-        int japanese = 0;
-        int halfWidthKana = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF61' && c <= '\uFF9F') {
-                halfWidthKana++;
-            } else if (c >= '\u3040' && c <= '\u30FF' || c >= '\u4E00' && c <= '\u9FFF') {
-                japanese++;
-            }
-        }
-        return japanese > 0 && halfWidthKana * 4 < japanese;
+        KanaCount k = KanaCount.of(text);
+        return k.japanese() > 0 && k.halfWidthKana() * 4 < k.japanese();
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -14,18 +14,17 @@ import org.xml.sax.SAXParseException;
  * refused with their place, so that no later step overflows its stack, runs for minutes or writes
  * XML it cannot read back.
  */
-final class Limits implements ContentHandler {
+final class Limits extends ForwardingHandler {
     /** The deepest nesting regkit reads. */
     static final int MAX_DEPTH = 100;
     /** The most rows or columns a table cell may span. */
     static final int MAX_SPAN = 100;
 
-    private final ContentHandler next;
     private Locator locator;
     private int depth;
 
     Limits(ContentHandler next) {
-        this.next = next;
+        super(next);
     }
 
     @Override
@@ -80,38 +79,4 @@ final class Limits implements ContentHandler {
         return new SAXParseException(message, locator);
     }
 
-    @Override
-    public void startDocument() throws SAXException {
-        next.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        next.endDocument();
-    }
-
-    @Override
-    public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        next.startPrefixMapping(prefix, uri);
-    }
-
-    @Override
-    public void endPrefixMapping(String prefix) throws SAXException {
-        next.endPrefixMapping(prefix);
-    }
-
-    @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-        next.ignorableWhitespace(ch, start, length);
-    }
-
-    @Override
-    public void processingInstruction(String target, String data) throws SAXException {
-        next.processingInstruction(target, data);
-    }
-
-    @Override
-    public void skippedEntity(String name) throws SAXException {
-        next.skippedEntity(name);
-    }
 }

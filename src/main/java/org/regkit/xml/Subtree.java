@@ -10,44 +10,18 @@ import org.xml.sax.SAXException;
  * start, end, locator and namespace declarations), so that a schema can judge a document embedded
  * in another, such as the law in an e-Gov API response, with positions in the outer file.
  */
-final class Subtree implements ContentHandler {
+final class Subtree extends ForwardingHandler {
     private final String localName;
-    private final ContentHandler next;
     private int depth; // > 0 while inside the element
     private boolean done;
 
     Subtree(String localName, ContentHandler next) {
+        super(next);
         this.localName = localName;
-        this.next = next;
     }
 
     private boolean inside() {
         return depth > 0;
-    }
-
-    @Override
-    public void setDocumentLocator(Locator locator) {
-        next.setDocumentLocator(locator);
-    }
-
-    @Override
-    public void startDocument() throws SAXException {
-        next.startDocument();
-    }
-
-    @Override
-    public void endDocument() throws SAXException {
-        next.endDocument();
-    }
-
-    @Override
-    public void startPrefixMapping(String prefix, String uri) throws SAXException {
-        next.startPrefixMapping(prefix, uri);
-    }
-
-    @Override
-    public void endPrefixMapping(String prefix) throws SAXException {
-        next.endPrefixMapping(prefix);
     }
 
     @Override

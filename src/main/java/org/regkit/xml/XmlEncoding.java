@@ -77,22 +77,10 @@ public final class XmlEncoding {
         return text;
     }
 
-    /**
-     * Shift_JIS reads almost any bytes, so a strict decode alone does not prove the label right: UTF-8
-     * read as Shift_JIS turns mostly into half-width katakana, which real Japanese text hardly has.
-     */
+    /** Whether text decoded as its declaration says is really another encoding misread (see {@link org.regkit.io.KanaCount}). */
     private static boolean misread(String text) {
-        int japanese = 0;
-        int halfWidthKana = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\uFF61' && c <= '\uFF9F') {
-                halfWidthKana++;
-            } else if (c >= '\u3040' && c <= '\u30FF' || c >= '\u4E00' && c <= '\u9FFF') {
-                japanese++;
-            }
-        }
-        return halfWidthKana > 8 && halfWidthKana * 4 >= japanese;
+        org.regkit.io.KanaCount k = org.regkit.io.KanaCount.of(text);
+        return k.halfWidthKana() > 8 && k.halfWidthKana() * 4 >= k.japanese();
     }
 
     /** The problem at the first byte the encoding cannot read: its line and column from the characters read before it. */
