@@ -274,6 +274,11 @@ public final class Regkit {
 
     // ---------------------------------------------------------------- rendering
 
+    /** Compiles the regulation schema now (half of a cold start), so that a later load need not; call it on a spare thread. */
+    public static void prepareLoading() {
+        org.regkit.xml.Schemas.regulation();
+    }
+
     /** Starts compiling a stylesheet a later render will need, while the caller loads its input. */
     public static void prepare(Stylesheet stylesheet) {
         stylesheet.preload();

@@ -51,7 +51,7 @@ public final class Main {
      * nearly every command loads a regulation, and the two take about as long.
      */
     private static void compileSchemaMeanwhile() {
-        Thread t = new Thread(org.regkit.xml.Schemas::regulation, "schema");
+        Thread t = new Thread(org.regkit.Regkit::prepareLoading, "schema");
         t.setDaemon(true);
         t.start();
     }
