@@ -8,6 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.regkit.amend.Amending;
+import org.regkit.amend.Amendment;
+import org.regkit.amend.AmendmentReader;
+import org.regkit.amend.AmendmentText;
+import org.regkit.amend.AmendmentXml;
+import org.regkit.amend.Generator;
 import org.regkit.diff.ComparisonXml;
 import org.regkit.diff.DiffJson;
 import org.regkit.diff.Impact;
@@ -385,6 +391,76 @@ public final class Regkit {
     /** Moves a register citing the diff's old version to its new version ({@code register} is rewritten in place). */
     public static Migration migrateRegister(LoadedRegister register, RegulationDiff diff) {
         return Migration.of(register, diff);
+    }
+
+    // ---------------------------------------------------------------- amendments (改め文)
+
+    /**
+     * The amending rule that turns the diff's old version into its new one, as drafters write it:
+     * title, 制定文, 改め文, and the new version's own 附則. What regkit cannot write as 改め文 is an
+     * error about the new version.
+     */
+    public static Amendment amendment(RegulationDiff diff) throws InputException {
+        try {
+            return Generator.generate(diff);
+        } catch (Generator.Unsupported u) {
+            throw new InputException(Problem.error(diff.newVersion().source(), u.getMessage()), false);
+        }
+    }
+
+    /** Who issues the regulation's rules (埼玉県警察本部長), from its metadata, or null. */
+    public static String issuer(Regulation regulation) {
+        org.w3c.dom.Element meta = org.regkit.model.Dom.rkChild(regulation.document().getDocumentElement(), "Meta");
+        org.w3c.dom.Element issuer = meta == null ? null : org.regkit.model.Dom.rkChild(meta, "Issuer");
+        return issuer == null ? null : issuer.getTextContent().strip();
+    }
+
+    /** The amending rule as text, laid out as a 公報 prints it (ending with a newline). */
+    public static String amendmentText(Amendment amendment) {
+        return String.join("\n", AmendmentText.lines(amendment)) + "\n";
+    }
+
+    /** The amending rule as an HTML page in the layout of a 公報; {@code issuer} (埼玉県警察本部長) may be null. */
+    public static void amendmentHtml(Amendment amendment, String issuer, OutputStream out) throws IOException, RenderException {
+        HtmlRenderer.render(AmendmentXml.build(amendment, issuer), "amendment", Stylesheet.AMENDMENT_HTML, out);
+    }
+
+    /** The amending rule as a PDF; returns FOP's warnings. */
+    public static List<Problem> amendmentPdf(Amendment amendment, String issuer, PdfOptions options, OutputStream out)
+            throws IOException, RenderException {
+        return PdfRenderer.render(AmendmentXml.build(amendment, issuer), "amendment", Stylesheet.AMENDMENT_FO,
+                FontLocator.locate(options.fonts()), options.profile(), out);
+    }
+
+    /**
+     * Reads an amending rule as published, in text (any encoding regkit detects) or HTML, for the
+     * part of it that amends {@code base}.
+     */
+    public static Amendment readAmendment(Path file, Regulation base) throws InputException {
+        byte[] bytes = XmlLoader.read(file);
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+        String text = head.contains("<html") || head.contains("<!doctype html") || file.toString().matches("(?i).*\\.html?")
+                ? HtmlImporter.text(bytes, file.toString(), null).text()
+                : org.regkit.io.TextDecoder.decode(bytes, null, file.toString()).text();
+        return AmendmentReader.read(List.of(text.split("\r?\n", -1)), file.toString(), base.title(),
+                org.regkit.model.KanaSequence.AIUEO);
+    }
+
+    /**
+     * Applies an amending rule to the version it amends (溶け込み): the next version's XML, checked
+     * like any regulation; its warnings come with it. {@code file} names the amendment in problems.
+     */
+    public static Applied applyAmendment(Regulation base, Amendment amendment, String file) throws InputException {
+        byte[] xml = org.regkit.xml.XmlWriter.bytes(Amending.apply(base, amendment, file), "UTF-8");
+        Checked checked = Checker.check(xml, base.source(), false);
+        return new Applied(xml, checked.validRegulation(), checked.problems());
+    }
+
+    /** The version an amendment made: its XML, the regulation it holds, and the warnings about it. */
+    public record Applied(byte[] xml, Regulation regulation, List<Problem> warnings) {
+        public Applied {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     // ---------------------------------------------------------------- writing files

@@ -39,6 +39,7 @@ public final class Main {
             case "render" -> pdf || a.contains("fo") ? Stylesheet.REGULATION_FO : html ? Stylesheet.REGULATION_HTML : null;
             case "dossier" -> pdf ? Stylesheet.DOSSIER_FO : Stylesheet.DOSSIER_HTML;
             case "diff" -> pdf ? Stylesheet.COMPARISON_FO : html ? Stylesheet.COMPARISON_HTML : null;
+            case "amend" -> pdf ? Stylesheet.AMENDMENT_FO : html ? Stylesheet.AMENDMENT_HTML : null;
             default -> null; // the other commands render nothing
         };
         if (needed != null) {

@@ -17,7 +17,7 @@ public final class RegkitCommand implements Runnable {
     static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
 
     static {
-        for (Class<?> c : new Class<?>[] {ImportCommand.class, ValidateCommand.class, CiteCommand.class, ExportCommand.class,
+        for (Class<?> c : new Class<?>[] {ImportCommand.class, AmendCommand.class, ValidateCommand.class, CiteCommand.class, ExportCommand.class,
                 RenderCommand.class, BindCommand.class, DossierCommand.class, DiffCommand.class, MigrateRegisterCommand.class,
                 RefsCommand.class, TermsCommand.class, DemoCommand.class}) {
             SUBCOMMANDS.put(c.getAnnotation(Command.class).name(), c);

@@ -30,6 +30,16 @@ public final class HtmlImporter {
     }
 
     public static Imported importHtml(byte[] bytes, String file, ImportOptions options) throws InputException {
+        org.regkit.io.DecodedText page = text(bytes, file, options.encoding());
+        return TextImporter.importLines(page.text(), file, bytes, page.encoding(), "html", options);
+    }
+
+    /**
+     * A page's text as lines, one per block (paragraph, table row, list entry), in the encoding its
+     * BOM or {@code <meta charset>} names unless {@code encoding} is given.
+     */
+    public static org.regkit.io.DecodedText text(byte[] bytes, String file, String encoding) throws InputException {
+        ImportOptions options = new ImportOptions(encoding, null);
         refuseIllegalReferences(bytes, file);
         Document page;
         try {
@@ -53,7 +63,7 @@ public final class HtmlImporter {
             throw new InputException(Problem.error(file, line, 0, "the page's text cannot be decoded as " + charset
                     + "; name the encoding with --encoding"), true);
         }
-        return TextImporter.importLines(text, file, bytes, charset, "html", options);
+        return new org.regkit.io.DecodedText(text, charset);
     }
 
     /** How deep a page may nest its elements: real pages go a few dozen deep. */

@@ -213,7 +213,7 @@ final class RegulationXmlWriter {
         };
     }
 
-    private static void provision(XmlOut x, Draft d) {
+    static void provision(XmlOut x, Draft d) {
         ProvisionKind k = d.kind;
         if (k.isGrouping()) {
             x.open(k.element(), "Num", d.num);

@@ -162,7 +162,7 @@ public record ListTitle(Style style, String text, int number, char letter, Strin
      */
     public static String write(Style style, int n, KanaSequence sequence, NumberStyle numbers) {
         return switch (style) {
-            case PAREN_NUMBER -> "(" + numbers.number(n) + ")";
+            case PAREN_NUMBER -> "(" + (numbers == NumberStyle.FULL_WIDTH && n >= 10 ? Integer.toString(n) : numbers.number(n)) + ")";
             case KANJI_NUMBER -> Numerals.kanji(n);
             case KATAKANA -> String.valueOf((sequence == null ? KanaSequence.AIUEO : sequence).letter(n));
             case PAREN_KATAKANA -> "(" + (sequence == null ? KanaSequence.AIUEO : sequence).letter(n) + ")";

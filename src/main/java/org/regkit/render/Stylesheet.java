@@ -7,7 +7,9 @@ public enum Stylesheet {
     DOSSIER_HTML("/xslt/dossier/html.xsl"),
     DOSSIER_FO("/xslt/dossier/fo.xsl"),
     COMPARISON_HTML("/xslt/diff/html.xsl"),
-    COMPARISON_FO("/xslt/diff/fo.xsl");
+    COMPARISON_FO("/xslt/diff/fo.xsl"),
+    AMENDMENT_HTML("/xslt/amend/html.xsl"),
+    AMENDMENT_FO("/xslt/amend/fo.xsl");
 
     private final String resource;
 

@@ -1,0 +1,66 @@
+package org.regkit.amend;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.regkit.export.TextExporter;
+import org.regkit.model.Dom;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** Whether two versions read the same: their body's text, line by line, and its structure (elements and numbers). */
+final class TextComparison {
+    private TextComparison() {
+    }
+
+    /** True when {@code a} and {@code b} have the same body, {@code b}'s {@code leaveOut} (an element of it) aside. */
+    static boolean sameBody(Document a, Document b, Element leaveOut) {
+        return signature(a, null).equals(signature(b, leaveOut));
+    }
+
+    /** The first line where the two bodies differ, as "A ≠ B", or null when they are the same. */
+    static String firstDifference(Document a, Document b, Element leaveOut) {
+        List<String> x = signature(a, null);
+        List<String> y = signature(b, leaveOut);
+        for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
+            String p = i < x.size() ? x.get(i) : "(nothing)";
+            String q = i < y.size() ? y.get(i) : "(nothing)";
+            if (!p.equals(q)) {
+                int at = 0;
+                while (at < p.length() && at < q.length() && p.charAt(at) == q.charAt(at)) {
+                    at++;
+                }
+                return excerpt(p, at) + " ≠ " + excerpt(q, at);
+            }
+        }
+        return null;
+    }
+
+    private static String excerpt(String s, int at) {
+        return "…" + s.substring(Math.max(0, at - 20), Math.min(s.length(), at + 20)) + "…";
+    }
+
+    /** Differences of body text and structure, for a message (empty when the same). */
+    static List<String> signature(Document d, Element leaveOut) {
+        List<String> out = new ArrayList<>();
+        Element body = Dom.child(d.getDocumentElement(), "LawBody");
+        for (Element e : Dom.children(body)) {
+            if (e == leaveOut || e.getLocalName().equals("TOC")) {
+                continue;
+            }
+            out.addAll(TextExporter.provision(e));
+            structure(e, out);
+        }
+        return out;
+    }
+
+    private static void structure(Element e, List<String> out) {
+        StringBuilder b = new StringBuilder(e.getLocalName());
+        if (e.hasAttribute("Num")) {
+            b.append('@').append(e.getAttribute("Num"));
+        }
+        out.add(b.toString());
+        for (Element c : Dom.children(e)) {
+            structure(c, out);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.regkit.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.regkit.Regkit;
+import org.regkit.amend.Amendment;
+import org.regkit.model.Regulation;
+import org.regkit.render.PdfOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code regkit amend generate OLD NEW} and {@code regkit amend apply BASE AMENDMENT}. */
+@Command(name = "amend", description = "Amending rules (改め文): generate one from two versions, or apply one to a version.",
+        subcommands = {AmendCommand.Generate.class, AmendCommand.Apply.class})
+public final class AmendCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+
+    @Command(name = "generate", description = "The amending rule (改め文) that turns OLD into NEW, as text, HTML or PDF.")
+    static final class Generate implements Callable<Integer> {
+        enum Format { text, html, pdf }
+
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "OLD", description = "the version in force (regulation XML)")
+        Path oldFile;
+        @Parameters(index = "1", paramLabel = "NEW", description = "the version as amended; its last 附則 is the amending rule's")
+        Path newFile;
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), html or pdf")
+        Format format;
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (text: standard output when omitted)")
+        Path output;
+        @Mixin
+        FontOptions fonts;
+
+        @Override
+        public Integer call() throws Exception {
+            PdfOptions pdf = fonts.options();
+            if (format != Format.text && output == null) {
+                throw new UsageException("--format " + format + " needs -o OUT");
+            }
+            Regulation[] both = Regkit.loadBoth(oldFile, newFile);
+            Amendment a = Regkit.amendment(Regkit.diff(both[0], both[1]));
+            String issuer = Regkit.issuer(both[0]);
+            switch (format) {
+                case text -> Emit.bytes(spec, output, Regkit.amendmentText(a).getBytes(StandardCharsets.UTF_8), oldFile, newFile);
+                case html -> Regkit.write(output, out -> Regkit.amendmentHtml(a, issuer, out), oldFile, newFile);
+                case pdf -> Regkit.write(output, out -> Emit.problems(spec, Regkit.amendmentPdf(a, issuer, pdf, out)), oldFile, newFile);
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "apply", description = "Apply an amending rule as published (text or HTML) to the version it amends (溶け込み).")
+    static final class Apply implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "BASE", description = "the version in force (regulation XML)")
+        Path base;
+        @Parameters(index = "1", paramLabel = "AMENDMENT", description = "the amending rule: title, 制定文, 改め文, 附則 (text or HTML)")
+        Path amendment;
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "NEW.xml", description = "the next version")
+        Path output;
+
+        @Override
+        public Integer call() throws Exception {
+            Regulation reg = Regkit.load(base);
+            Regkit.Applied applied = Regkit.applyAmendment(reg, Regkit.readAmendment(amendment, reg), amendment.toString());
+            Emit.problems(spec, applied.warnings());
+            Regkit.write(output, applied.xml(), base, amendment);
+            spec.commandLine().getOut().println(applied.regulation().all().size() + " provisions"
+                    + (applied.regulation().effectiveDate() == null ? "" : ", in force from " + applied.regulation().effectiveDate()));
+            return ExitCode.OK;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.regkit.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.regkit.model.KanaSequence;
+import org.regkit.model.ListTitle;
+import org.regkit.model.Numerals;
+import org.regkit.model.ProvisionKind;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Provisions set out in full, as an amending rule prints them under 「次の１条を加える。」 or
+ * 「次のように改める。」, read into law XML: {@code （見出し）} then {@code 第３条の２　…}, {@code ２　…},
+ * {@code (1)　…}, {@code ア　…}, one provision per line (a line without a title continues the one
+ * before). Items are written as the text importer writes them (a term and its definition become two
+ * {@code Column}s), so a provision set out this way reads back as the importer would have read it.
+ */
+public final class ProvisionText {
+    private static final Pattern ARTICLE = Pattern.compile("第(" + Numerals.NUMBER + ")条((?:の" + Numerals.NUMBER + ")*)[\\s\u3000]+(.*)");
+    private static final Pattern PARAGRAPH = Pattern.compile("([0-9０-９]+)[\\s\u3000]+(.*)");
+    private static final Pattern CAPTION = Pattern.compile("（[^（）]*）");
+
+    private ProvisionText() {
+    }
+
+    /** A line that is no provision's: the block does not read as provisions of the kind it should. */
+    public static final class Unreadable extends Exception {
+        private final int line;
+
+        Unreadable(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        /** The 0-based index of the line in the block. */
+        public int line() {
+            return line;
+        }
+    }
+
+    /**
+     * The provisions of a block, as elements of {@code owner}.
+     *
+     * @param lines    the block, one provision per line (leading spaces ignored)
+     * @param first    the kind the block sets out: ARTICLE, PARAGRAPH, ITEM or a sub-item
+     * @param kana     the order of katakana titles (ア イ ウ or イ ロ ハ)
+     */
+    public static List<Element> read(List<String> lines, ProvisionKind first, KanaSequence kana, Document owner)
+            throws Unreadable {
+        Draft root = new Draft(ProvisionKind.SUPPL, "0", "", 0);
+        Draft article = null;
+        Draft paragraph = null;
+        Draft current = null;
+        String caption = null;
+        List<ListTitle.Style> levels = new ArrayList<>();
+        List<Draft> open = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).strip().replaceFirst("^\u3000+", "");
+            if (t.isEmpty()) {
+                continue;
+            }
+            Matcher m;
+            if (CAPTION.matcher(t).matches() && (first == ProvisionKind.ARTICLE || first == ProvisionKind.PARAGRAPH)) {
+                caption = t;
+            } else if (first == ProvisionKind.ARTICLE && (m = ARTICLE.matcher(t)).matches()) {
+                String num = Numerals.machineNumber(Integer.toString(Numerals.parse(m.group(1))), m.group(2));
+                article = root.add(new Draft(ProvisionKind.ARTICLE, num, t.substring(0, t.length() - m.group(3).length()).strip(), i));
+                article.caption = caption;
+                caption = null;
+                paragraph = article.add(new Draft(ProvisionKind.PARAGRAPH, "1", "", i));
+                Spaces.join(paragraph.text, m.group(3));
+                current = paragraph;
+                levels.clear();
+                open.clear();
+            } else if ((first == ProvisionKind.ARTICLE && article != null || first == ProvisionKind.PARAGRAPH)
+                    && (m = PARAGRAPH.matcher(t)).matches()) {
+                Draft container = first == ProvisionKind.ARTICLE ? article : root;
+                paragraph = container.add(new Draft(ProvisionKind.PARAGRAPH, Integer.toString(Numerals.parse(m.group(1))),
+                        m.group(1), i));
+                paragraph.caption = caption;
+                caption = null;
+                Spaces.join(paragraph.text, m.group(2));
+                current = paragraph;
+                levels.clear();
+                open.clear();
+            } else if (ListTitle.opening(t) != null && (paragraph != null || first.ordinal() >= ProvisionKind.ITEM.ordinal())) {
+                ListTitle.Opening o = ListTitle.opening(t);
+                int level = levels.indexOf(o.title().style());
+                if (level < 0) {
+                    level = levels.size();
+                    levels.add(o.title().style());
+                } else {
+                    levels.subList(level + 1, levels.size()).clear();
+                }
+                open.subList(Math.min(level, open.size()), open.size()).clear();
+                ProvisionKind kind = level(paragraph == null ? first : ProvisionKind.ITEM, level);
+                if (kind == null) {
+                    throw new Unreadable(i, "「" + t + "」 nests deeper than sub-items go");
+                }
+                Draft parent = level == 0 ? (paragraph != null ? paragraph : root) : open.get(level - 1);
+                Draft entry = parent.add(new Draft(kind, o.title().machineNumber(kana), o.title().text(), i));
+                Spaces.join(entry.text, o.rest());
+                open.add(entry);
+                current = entry;
+            } else if (current != null) {
+                Spaces.join(current.text, t);
+            } else if (first == ProvisionKind.PARAGRAPH) {
+                // a 附則 of one paragraph prints no number: この訓令は、…から施行する。
+                paragraph = root.add(new Draft(ProvisionKind.PARAGRAPH, "1", "", i));
+                paragraph.caption = caption;
+                caption = null;
+                Spaces.join(paragraph.text, t);
+                current = paragraph;
+            } else {
+                throw new Unreadable(i, "「" + t + "」 does not start " + expected(first));
+            }
+        }
+        if (root.children.isEmpty()) {
+            throw new Unreadable(0, "no provision is set out: expected " + expected(first));
+        }
+        return elements(root, owner);
+    }
+
+    private static String expected(ProvisionKind first) {
+        return switch (first) {
+            case ARTICLE -> "an article (第１条　…)";
+            case PARAGRAPH -> "a paragraph (２　…)";
+            default -> "an item or sub-item with its title ((1)　…, ア　…)";
+        };
+    }
+
+    /** The kind {@code depth} list levels below {@code top}. */
+    private static ProvisionKind level(ProvisionKind top, int depth) {
+        ProvisionKind k = top;
+        for (int i = 0; i < depth && k != null; i++) {
+            k = k.nextListLevel();
+        }
+        return k;
+    }
+
+    private static List<Element> elements(Draft root, Document owner) {
+        XmlOut x = new XmlOut();
+        x.open("Block");
+        root.children.forEach(c -> RegulationXmlWriter.provision(x, c));
+        x.close();
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document block = f.newDocumentBuilder().parse(new ByteArrayInputStream(x.finish()));
+            List<Element> out = new ArrayList<>();
+            for (Node c = block.getDocumentElement().getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element e) {
+                    out.add((Element) owner.importNode(e, true));
+                }
+            }
+            return out;
+        } catch (Exception e) {
+            throw new IllegalStateException("regkit wrote provisions it cannot read back", e);
+        }
+    }
+}
