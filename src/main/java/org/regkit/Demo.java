@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.regkit.amend.Amendment;
 import org.regkit.diff.Impact;
 import org.regkit.diff.RegulationDiff;
 import org.regkit.ingest.ImportOptions;
@@ -23,7 +24,8 @@ import org.regkit.render.Stylesheet;
  * The main job on the bundled regulations. For every regulation folder in {@code regulations/}:
  * each version validated, exported as text and e-Gov XML, rendered as HTML and PDF, and its source
  * text re-imported; then the register's compliance dossier; then the 新旧対照表 of each pair of
- * consecutive versions with the register's impact. Progress lines go to {@code say} in that order;
+ * consecutive versions with the register's impact, and the amending rule (改め文) that makes the
+ * later one from the earlier, applied again to prove it. Progress lines go to {@code say} in that order;
  * problems to {@code problems}.
  */
 public final class Demo {
@@ -138,6 +140,27 @@ public final class Demo {
             say.accept("新旧対照表 " + a.getFileName() + " → " + b.getFileName() + ": " + diff.changes().size() + " changes"
                     + (impact == null ? "" : ", impact on " + impact.entries().size() + " citations") + " -> "
                     + target.resolve(name + ".html") + ", .pdf, .json");
+            amendment(diff, "amend-" + stem(a) + "-" + stem(b), target);
+        }
+    }
+
+    /** The amending rule (改め文) of a pair, as text and PDF, applied again to the older version to prove it. */
+    private void amendment(RegulationDiff diff, String name, Path target) throws Exception {
+        Amendment rule = Regkit.amendment(diff);
+        Path text = target.resolve(name + ".txt");
+        Path pdfFile = target.resolve(name + ".pdf");
+        String issuer = Regkit.issuer(diff.oldVersion());
+        Regkit.write(text, Regkit.amendmentText(rule));
+        Regkit.write(pdfFile, o -> Regkit.amendmentPdf(rule, issuer, pdf, o).forEach(problems));
+        Regkit.Applied applied = Regkit.applyAmendment(diff.oldVersion(), Regkit.readAmendment(text, diff.oldVersion()), text.toString());
+        Path again = target.resolve(name + ".applied.xml");
+        Regkit.write(again, applied.xml());
+        boolean same = Regkit.diff(diff.newVersion(), applied.regulation()).same();
+        say.accept("改め文 (" + rule.sentences().size() + " sentences) -> " + text + ", " + pdfFile.getFileName()
+                + "; applied to " + Path.of(diff.oldVersion().source()).getFileName() + " -> " + again.getFileName()
+                + (same ? ", the same as " : ", DIFFERENT from ") + Path.of(diff.newVersion().source()).getFileName());
+        if (!same) {
+            throw new IllegalStateException("the amending rule regkit wrote does not give " + diff.newVersion().source() + " back");
         }
     }
 

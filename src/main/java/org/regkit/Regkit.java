@@ -442,8 +442,7 @@ public final class Regkit {
         String text = head.contains("<html") || head.contains("<!doctype html") || file.toString().matches("(?i).*\\.html?")
                 ? HtmlImporter.text(bytes, file.toString(), null).text()
                 : org.regkit.io.TextDecoder.decode(bytes, null, file.toString()).text();
-        return AmendmentReader.read(List.of(text.split("\r?\n", -1)), file.toString(), base.title(),
-                org.regkit.model.KanaSequence.AIUEO);
+        return AmendmentReader.read(List.of(text.split("\r?\n", -1)), file.toString(), base.title(), Amending.kana(base));
     }
 
     /**
@@ -451,9 +450,12 @@ public final class Regkit {
      * like any regulation; its warnings come with it. {@code file} names the amendment in problems.
      */
     public static Applied applyAmendment(Regulation base, Amendment amendment, String file) throws InputException {
-        byte[] xml = org.regkit.xml.XmlWriter.bytes(Amending.apply(base, amendment, file), "UTF-8");
+        Amending.Result result = Amending.apply(base, amendment, file);
+        byte[] xml = org.regkit.xml.XmlWriter.bytes(result.document(), "UTF-8");
         Checked checked = Checker.check(xml, base.source(), false);
-        return new Applied(xml, checked.validRegulation(), checked.problems());
+        List<Problem> warnings = new ArrayList<>(result.warnings());
+        warnings.addAll(checked.problems());
+        return new Applied(xml, checked.validRegulation(), warnings);
     }
 
     /** The version an amendment made: its XML, the regulation it holds, and the warnings about it. */

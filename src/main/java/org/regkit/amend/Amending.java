@@ -24,10 +24,18 @@ public final class Amending {
     private Amending() {
     }
 
-    /** The next version's XML document; {@code file} names the amendment in problems. */
-    public static Document apply(Regulation base, Amendment amendment, String file) throws InputException {
+    /** The next version's XML, and warnings about the amendment at its lines. */
+    public record Result(Document document, List<Problem> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** The next version; {@code file} names the amendment in problems. */
+    public static Result apply(Regulation base, Amendment amendment, String file) throws InputException {
         Document doc = (Document) base.document().cloneNode(true);
         Applier applier = new Applier(doc, base.style());
+        List<Problem> warnings = new ArrayList<>();
         for (Amendment.Sentence s : amendment.sentences()) {
             for (Edit e : s.edits()) {
                 try {
@@ -36,13 +44,15 @@ public final class Amending {
                     throw new InputException(Problem.error(file, s.line(), 1, "cannot apply 「" + cut(s.text()) + "」: "
                             + f.getMessage()), false);
                 }
+                applier.notes().forEach(n -> warnings.add(Problem.warning(file, s.line(), 1, n)));
+                applier.notes().clear();
             }
         }
         if (!amendment.suppl().isEmpty()) {
             suppl(doc, amendment, applier, file);
         }
         meta(doc, amendment, new Drafting(base.style()));
-        return doc;
+        return new Result(doc, warnings);
     }
 
     private static void suppl(Document doc, Amendment a, Applier applier, String file) throws InputException {
@@ -115,6 +125,11 @@ public final class Amending {
 
     private static String cut(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    /** The order of katakana in the regulation's sub-items (ア イ ウ or イ ロ ハ), for reading 改め文 that name them. */
+    public static org.regkit.model.KanaSequence kana(Regulation r) {
+        return new Applier(r.document(), r.style()).kana(); // reads it only
     }
 
     /** Every line of a text file or page, for {@link AmendmentReader}. */

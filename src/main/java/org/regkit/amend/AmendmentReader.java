@@ -23,6 +23,7 @@ public final class AmendmentReader {
     private static final Pattern STATEMENT = Pattern.compile("(?:第" + NUM + "条(?:の" + NUM + ")*[\\s\u3000]+)?(.+?)（(.+?)）の一部を次のように改正する。");
     private static final Pattern NUMBER = Pattern.compile(".{0,24}第" + NUM + "号");
     private static final Pattern TITLE = Pattern.compile(".+を改正する.{1,6}");
+    private static final Pattern CAPTION = Pattern.compile("（[^（）]*）");
     private static final Pattern SUPPL = Pattern.compile("附[\\s\u3000]*則(?:[\\s\u3000]*（.*）)?(?:[\\s\u3000]*抄)?");
     /** A provision set out in full: a title followed by a space, or a 見出し. */
     private static final Pattern BLOCK = Pattern.compile("(?:第" + NUM + "条(?:の" + NUM + ")*|[0-9０-９]+)[\\s\u3000].*|（[^（）]*）");
@@ -67,17 +68,25 @@ public final class AmendmentReader {
                 title = t;
             }
         }
+        // the part ends at the next law's 制定文 or at the 附則 (which an act amending several laws has once, at its end)
+        int supplAt = -1;
         int end = clean.size();
         for (int i = statement + 1; i < clean.size(); i++) {
             String t = strip(clean.get(i));
-            if (STATEMENT.matcher(t).matches() || SUPPL.matcher(t).matches()) {
-                end = i;
+            if (SUPPL.matcher(t).matches()) {
+                supplAt = i;
+                end = Math.min(end, i);
                 break;
             }
+            if (STATEMENT.matcher(t).matches() && end == clean.size()) {
+                end = i;
+            }
+        }
+        while (end - 1 > statement && CAPTION.matcher(strip(clean.get(end - 1))).matches()) {
+            end--; // （…法の一部改正）: the next part's caption
         }
         List<Amendment.Sentence> sentences = sentences(clean, statement + 1, end, file, kana);
         List<String> suppl = new ArrayList<>();
-        int supplAt = end < clean.size() && SUPPL.matcher(strip(clean.get(end))).matches() ? end : -1;
         if (supplAt >= 0) {
             for (int i = supplAt + 1; i < clean.size(); i++) {
                 String t = strip(clean.get(i));

@@ -24,6 +24,7 @@ final class Applier {
     private final Document doc;
     private final Drafting drafting;
     private final KanaSequence kana;
+    private final List<String> notes = new ArrayList<>();
 
     /** What an edit could not do. */
     static final class Failure extends Exception {
@@ -58,6 +59,11 @@ final class Applier {
         return kana;
     }
 
+    /** What the edits so far did that a reader should know: quoted words changed in several places. */
+    List<String> notes() {
+        return notes;
+    }
+
     void apply(Edit e) throws Failure {
         if (e instanceof Edit.WordChange w) {
             words(w);
@@ -82,8 +88,13 @@ final class Applier {
         ScopeText scope = scope(w.target(), w.part());
         for (Edit.Words p : w.words()) {
             String where = where(w.target(), w.part());
-            if (scope.count(p.from()) == 0) {
+            int found = scope.count(p.from());
+            if (found == 0) {
                 throw new Failure("「" + p.from() + "」 is not in " + where);
+            }
+            if (found > 1) {
+                // as 改め文 mean it: every occurrence in the provision named changes
+                notes.add("「" + p.from() + "」 occurs " + found + " times in " + where + ": every one is changed");
             }
             switch (p.mode()) {
                 case REPLACE -> scope.replaceAll(p.from(), p.to());
@@ -155,6 +166,16 @@ final class Applier {
 
     private void add(Edit.Add a) throws Failure {
         Element anchor = find(a.target());
+        if (a.placement() == Edit.Placement.END_OF && a.kind().ordinal() >= ProvisionKind.ITEM.ordinal()
+                && anchor.getLocalName().equals("Article")) {
+            // 第４条に次の１号を加える: the items go into its paragraph
+            Element p = Provisions.itemParagraph(anchor);
+            List<Element> paragraphs = Provisions.children(anchor, ProvisionKind.PARAGRAPH);
+            anchor = p != null ? p : paragraphs.size() == 1 ? paragraphs.get(0) : null;
+            if (anchor == null) {
+                throw new Failure(label(a.target()) + " has several paragraphs: name the one the items go to");
+            }
+        }
         List<Element> made = read(a.lines(), a.kind());
         if (a.count() > 0 && made.size() != a.count()) {
             throw new Failure(drafting.counting(a.kind(), a.count()) + " are to be added at " + label(a.target()) + ", but "
@@ -287,6 +308,14 @@ final class Applier {
     Element find(Target t) throws Failure {
         Element e = Provisions.find(doc, t);
         if (e == null) {
+            Target article = t.upTo(ProvisionKind.ARTICLE);
+            Element a = article == null ? null : Provisions.find(doc, article);
+            int at = article == null ? -1 : article.steps().size();
+            if (a != null && at < t.steps().size() && t.steps().get(at).kind().ordinal() >= ProvisionKind.ITEM.ordinal()
+                    && Provisions.itemParagraph(a) == null) {
+                throw new Failure(label(t) + " is ambiguous: " + label(article)
+                        + " has items in more than one paragraph, and the 改め文 does not say which");
+            }
             throw new Failure(label(t) + " does not exist");
         }
         return e;

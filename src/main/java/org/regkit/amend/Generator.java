@@ -148,19 +148,19 @@ public final class Generator {
      * renumbered or removed, an addition follows the provision it comes after.
      */
     private void container(Target parent, List<Provision> olds, List<Provision> news) throws Unsupported {
-        List<Provision> removed = olds.stream().filter(o -> !news.contains(diff.successor(o))).toList();
-        List<Provision> moved = olds.stream().filter(o -> news.contains(diff.successor(o))
+        List<Provision> removed = olds.stream().filter(o -> !in(diff.successor(o), news)).toList();
+        List<Provision> moved = olds.stream().filter(o -> in(diff.successor(o), news)
                 && !o.num().equals(diff.successor(o).num())).toList();
         boolean inOrder = removed.isEmpty() && moved.isEmpty();
         if (inOrder) {
             for (int i = 0; i < news.size(); i++) {
                 Provision n = news.get(i);
                 Provision o = predecessor.get(n);
-                if (o != null && olds.contains(o)) {
+                if (in(o, olds)) {
                     provision(target(parent, o.kind(), o.num()), o, n);
                 } else {
                     int end = i;
-                    while (end + 1 < news.size() && !olds.contains(predecessor.get(news.get(end + 1)))) {
+                    while (end + 1 < news.size() && !in(predecessor.get(news.get(end + 1)), olds)) {
                         end++;
                     }
                     add(parent, olds.isEmpty(), news, i, end);
@@ -171,7 +171,7 @@ public final class Generator {
         }
         for (Provision o : olds) {
             Provision n = diff.successor(o);
-            if (n != null && news.contains(n)) {
+            if (in(n, news)) {
                 provision(target(parent, o.kind(), o.num()), o, n);
             }
         }
@@ -180,16 +180,19 @@ public final class Generator {
         }
         renumber(parent, moved);
         for (int i = 0; i < news.size(); i++) {
-            if (predecessor.get(news.get(i)) == null || !olds.contains(predecessor.get(news.get(i)))) {
+            if (!in(predecessor.get(news.get(i)), olds)) {
                 int end = i;
-                while (end + 1 < news.size() && (predecessor.get(news.get(end + 1)) == null
-                        || !olds.contains(predecessor.get(news.get(end + 1))))) {
+                while (end + 1 < news.size() && !in(predecessor.get(news.get(end + 1)), olds)) {
                     end++;
                 }
                 add(parent, olds.size() == removed.size(), news, i, end);
                 i = end;
             }
         }
+    }
+
+    private static boolean in(Provision p, List<Provision> list) {
+        return p != null && list.contains(p);
     }
 
     /** Renumbering: 繰上げ lowest first, then 繰下げ highest first; runs of two or more as one 繰上げ・繰下げ. */
@@ -212,8 +215,12 @@ public final class Generator {
                     && Math.abs(order.get(end + 1).leadingNumber() - order.get(end).leadingNumber()) == 1 && branchless(first)) {
                 end++;
             }
+            // two in a row are renumbered one by one; three or more as one 繰上げ・繰下げ
+            if (end - i == 1) {
+                end = i;
+            }
             // 「第12号を第13号とし、第５号から第11号までを１号ずつ繰り下げ」: the last one alone, as drafters write it
-            if (end - i >= 2 && by > 0 && isLast(first)) {
+            if (end - i >= 3 && by > 0 && isLast(first)) {
                 single(parent, first);
                 i++;
                 continue;
@@ -283,10 +290,24 @@ public final class Generator {
         }
         Target printed = printed(t);
         if (n.deleted() && !o.deleted() || wholly(o, n)) {
-            apply(new Edit.Rewrite(t, !Objects.equals(o.caption(), n.caption()), TextExporter.provision(n.element())));
+            if (printed.kind() == ProvisionKind.ARTICLE && t.kind() == ProvisionKind.PARAGRAPH) {
+                // the only paragraph of an article: drafters rewrite the article (第２条を次のように改める), 見出し kept
+                apply(new Edit.Rewrite(printed, false, TextExporter.provision(n.parent().element())));
+            } else {
+                apply(new Edit.Rewrite(t, !Objects.equals(o.caption(), n.caption()), TextExporter.provision(n.element())));
+            }
             return;
         }
-        if (!Objects.equals(o.caption(), n.caption())) {
+        if (o.caption() != null && n.caption() != null && !o.caption().equals(n.caption())) {
+            // 第１条の見出し中「目的」を「趣旨」に改める
+            for (int round = 0; round < 10; round++) {
+                String now = applierScope(printed, Edit.Part.CAPTION).text();
+                if (now.equals(n.caption())) {
+                    break;
+                }
+                words(printed, Edit.Part.CAPTION, now, n.caption(), 0);
+            }
+        } else if (!Objects.equals(o.caption(), n.caption())) {
             apply(new Edit.Caption(t, n.caption() == null ? "" : n.caption(), o.caption() != null));
         }
         Element newSentence = ScopeText.sentenceElement(n.element());
@@ -364,8 +385,12 @@ public final class Generator {
     }
 
     private ScopeText scopeText(Target printed) throws Unsupported {
+        return applierScope(printed, Edit.Part.TEXT);
+    }
+
+    private ScopeText applierScope(Target printed, Edit.Part part) throws Unsupported {
         try {
-            return applier.scope(printed, Edit.Part.TEXT);
+            return applier.scope(printed, part);
         } catch (Applier.Failure f) {
             throw new Unsupported(f.getMessage());
         }

@@ -67,11 +67,19 @@ final class Quotation {
         return s;
     }
 
-    /** True when the two characters are of one word: both kanji, both katakana, or both Latin letters or digits. */
+    /**
+     * True when the two characters are of one word: both kanji, both katakana, both Latin letters or
+     * digits, or the two halves of a conjunction (及|び, 並|びに, 又|は, 若|しくは).
+     */
     private static boolean cuts(char x, char y) {
         int k = kind(x);
+        if (k == 1 && y >= '\u3041' && y <= '\u3096') {
+            return CONJUNCTIONS.indexOf(x) >= 0; // 及び, 並びに, 又は, 若しくは
+        }
         return k != 0 && k == kind(y);
     }
+
+    private static final String CONJUNCTIONS = "及並又若";
 
     private static int kind(char c) {
         if (c >= '\u4E00' && c <= '\u9FFF' || c == '々') {

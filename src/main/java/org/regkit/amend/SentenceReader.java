@@ -141,7 +141,8 @@ final class SentenceReader {
             i = m.end();
             int by = Numerals.parse(m.group(1));
             out.add(new Edit.Shift(t, last, m.group(3).equals("下げ") ? by : -by));
-        } else if (take("を")) {
+        } else if (peek("を") && startsAddress(i + 1)) {
+            take("を");
             Target to = address();
             if (!take("とし") && !take("とする")) {
                 throw new Unreadable(i, "expected とし or とする after the new number");
@@ -163,8 +164,8 @@ final class SentenceReader {
             throw new Unreadable(i, "expected 次の１号 (or 次の１条, 次の１項, 次のように)");
         }
         i = m.end();
-        if (!take("を加え")) {
-            throw new Unreadable(i, "expected を加える");
+        if (!take(m.group(2) == null ? "加え" : "を加え")) {
+            throw new Unreadable(i, m.group(2) == null ? "expected 次のように加える" : "expected を加える");
         }
         take("る");
         ProvisionKind kind;
@@ -301,7 +302,7 @@ final class SentenceReader {
             }
             String sub = subitem();
             if (sub != null) {
-                ProvisionKind level = subitemLevel(steps);
+                ProvisionKind level = subitemLevel(steps.isEmpty() && context != null ? context.steps() : steps);
                 if (level == null) {
                     throw new Unreadable(i, "a sub-item (" + sub + ") is named where no item is");
                 }
@@ -403,6 +404,19 @@ final class SentenceReader {
         if (t.upTo(ProvisionKind.ITEM) != null) {
             lastItem = t.upTo(ProvisionKind.ITEM);
         }
+    }
+
+    /** Whether a provision's name starts at {@code at}: 第５号, 同条, 附則, or a sub-item's title. */
+    private boolean startsAddress(int at) {
+        if (s.startsWith("同条", at) || s.startsWith("同項", at) || s.startsWith("同号", at) || s.startsWith("附則", at)
+                || COUNTED.matcher(s).region(at, s.length()).lookingAt()) {
+            return true;
+        }
+        int save = i;
+        i = at;
+        boolean sub = subitem() != null;
+        i = save;
+        return sub;
     }
 
     // ------------------------------------------------------------------ the cursor

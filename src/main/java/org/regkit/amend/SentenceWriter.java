@@ -60,7 +60,8 @@ final class SentenceWriter {
                 case BEFORE -> ref(a.target()) + "の前に";
                 case END_OF -> scope(a.target()) + "に";
             };
-            return where + drafting.counting(a.kind(), a.count()) + "を" + (last ? "加える" : "加え");
+            String counting = drafting.counting(a.kind(), a.count());
+            return where + counting + (counting.equals("次のように") ? "" : "を") + (last ? "加える" : "加え");
         }
         Edit.Caption c = (Edit.Caption) e;
         if (c.caption().isEmpty()) {
@@ -106,7 +107,7 @@ final class SentenceWriter {
     private String ref(Target t) {
         Target parent = t.parent();
         if (parent == null) {
-            String s = own(t);
+            String s = t.kind() == ProvisionKind.ARTICLE && t.equals(lastArticle) ? "同条" : own(t);
             remember(t);
             return s;
         }
@@ -129,6 +130,8 @@ final class SentenceWriter {
             s = "同条" + own(t);
         } else if (t.kind() == ProvisionKind.ITEM && lastParagraph != null && lastParagraph.equals(t.parent())) {
             s = "同項" + own(t);
+        } else if (t.kind() == ProvisionKind.ITEM && lastArticle != null && lastArticle.equals(t.parent())) {
+            s = "同条" + own(t); // an item of an article with one paragraph: 同条第２号
         } else {
             s = full(t);
         }

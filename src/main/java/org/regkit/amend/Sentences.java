@@ -17,7 +17,11 @@ final class Sentences {
         List<Edit> current = new ArrayList<>();
         String key = null;
         for (Edit e : edits) {
-            String k = key(e.target());
+            String k = key(e);
+            if ("articles".equals(key) && e instanceof Edit.Add a && a.target().steps().size() == 1
+                    && a.target().kind() == ProvisionKind.ARTICLE) {
+                k = key; // 第五条を第六条とし、第四条の次に次の一条を加える
+            }
             if (!current.isEmpty() && !k.equals(key)) {
                 out.add(current);
                 current = new ArrayList<>();
@@ -36,8 +40,17 @@ final class Sentences {
         return out;
     }
 
-    /** What a sentence is about: the article (or 附則, or top-level paragraph) a target lies in; the title; a 章名. */
-    private static String key(Target t) {
+    /**
+     * What a sentence is about: the article (or 附則, or top-level paragraph) an edit lies in; the
+     * title; a 章名; and the articles themselves when they are removed, renumbered or added (第五条を
+     * 第六条とし、第四条の次に次の一条を加える).
+     */
+    private static String key(Edit e) {
+        Target t = e.target();
+        boolean structural = e instanceof Edit.Remove || e instanceof Edit.Renumber || e instanceof Edit.Shift;
+        if (structural && t.steps().size() == 1 && t.kind() == ProvisionKind.ARTICLE) {
+            return "articles";
+        }
         if (t == null) {
             return "title";
         }

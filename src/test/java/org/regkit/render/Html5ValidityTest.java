@@ -50,6 +50,12 @@ class Html5ValidityTest {
             Regkit.comparisonHtml(diff, Regkit.impact(diff, Regkit.loadRegister(TestFiles.SEED_DIR.resolve("register.xml"))), out);
         }
         pages.add(comparison.toString());
+        Path amendment = tmp.resolve("amendment.html");
+        try (var out = Files.newOutputStream(amendment)) {
+            var diff = Regkit.diff(Regkit.load(TestFiles.SEED_XML), Regkit.load(TestFiles.SEED_DIR.resolve("2025-04-01.xml")));
+            Regkit.amendmentHtml(Regkit.amendment(diff), "警察本部長", out);
+        }
+        pages.add(amendment.toString());
         Path sink = tmp.resolve("kitchen-sink.html");
         Files.write(sink, Rendered.html(Regkit.load(StylesheetCoverageTest.KITCHEN_SINK)));
         pages.add(sink.toString());

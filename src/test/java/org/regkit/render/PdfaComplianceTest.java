@@ -33,6 +33,14 @@ class PdfaComplianceTest {
     }
 
     @Test
+    void theAmendingRuleIsCompliant() throws Exception {
+        Regulation[] both = Regkit.loadBoth(TestFiles.SEED_XML, TestFiles.SEED_DIR.resolve("2025-04-01.xml"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Regkit.amendmentPdf(Regkit.amendment(Regkit.diff(both[0], both[1])), "警察本部長", PdfOptions.DEFAULT, out);
+        assertEquals(Map.of(), VeraPdf.failures(out.toByteArray(), "2b"));
+    }
+
+    @Test
     void theComparisonIsCompliant() throws Exception {
         Regulation[] both = Regkit.loadBoth(TestFiles.SEED_XML, TestFiles.SEED_DIR.resolve("2025-04-01.xml"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
