@@ -20,7 +20,7 @@ import org.regkit.model.Numerals;
  */
 public final class AmendmentReader {
     private static final String NUM = "[0-9０-９〇一二三四五六七八九十百千]+";
-    private static final Pattern STATEMENT = Pattern.compile("(?:第" + NUM + "条(?:の" + NUM + ")*[\\s\u3000]+)?(.+?)（(.+?)）の一部を次のように改正する。");
+    private static final Pattern STATEMENT = Pattern.compile("(?:第" + NUM + "条(?:の" + NUM + ")*[\\s\u3000]+)?(.+)（([^（）]+)）の一部を次のように改正する。");
     private static final Pattern NUMBER = Pattern.compile(".{0,24}第" + NUM + "号");
     private static final Pattern TITLE = Pattern.compile(".+を改正する.{1,6}");
     private static final Pattern CAPTION = Pattern.compile("（[^（）]*）");

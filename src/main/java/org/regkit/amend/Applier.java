@@ -87,8 +87,8 @@ final class Applier {
     private void words(Edit.WordChange w) throws Failure {
         ScopeText scope = scope(w.target(), w.part());
         for (Edit.Words p : w.words()) {
-            String where = where(w.target(), w.part());
             int found = scope.count(p.from());
+            String where = found == 1 ? null : where(w.target(), w.part());
             if (found == 0) {
                 throw new Failure("「" + p.from() + "」 is not in " + where);
             }
@@ -336,7 +336,7 @@ final class Applier {
         }
         StringBuilder b = new StringBuilder();
         for (ProvisionId.Step s : t.steps()) {
-            b.append(drafting.step(s, subitemTitle(s)));
+            b.append(drafting.step(s, s.kind().isSubitem() ? subitemTitle(s) : null));
         }
         return b.toString();
     }

@@ -551,8 +551,21 @@ public final class Generator {
         // the issuer's name (埼玉県) is written before the number wherever the regulation cites a rule of its kind
         String body = num.replaceFirst("[0-9０-９〇一二三四五六七八九十百千]+号$", "");
         String prefix = "";
-        Matcher cited = java.util.regex.Pattern.compile(JapaneseDates.ERA_PATTERN + "[^年]{0,4}年(.{1,10}?)"
-                + java.util.regex.Pattern.quote(body)).matcher(PlainText.of(r.document().getDocumentElement()));
+        Element law = r.document().getDocumentElement();
+        StringBuilder prose = new StringBuilder();
+        for (Element e : Dom.children(Dom.child(law, "LawBody"))) {
+            prose.append(PlainText.of(e)).append('\n');
+        }
+        Element meta = Dom.rkChild(law, "Meta");
+        if (meta != null) {
+            for (Element e : Dom.children(meta)) {
+                if (List.of("Revises", "AmendedBy", "PromulgationStatement").contains(e.getLocalName())) {
+                    prose.append(PlainText.of(e)).append('\n');
+                }
+            }
+        }
+        Matcher cited = java.util.regex.Pattern.compile(JapaneseDates.ERA_PATTERN + "[^年\n]{0,4}年([^0-9０-９年月日、。（）\n]{1,10}?)"
+                + java.util.regex.Pattern.quote(body)).matcher(prose);
         if (cited.find()) {
             prefix = cited.group(1);
         }

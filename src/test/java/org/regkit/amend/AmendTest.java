@@ -98,6 +98,16 @@ class AmendTest {
     }
 
     @Test
+    void aLargerGeneratedPairRoundTrips(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        // a title with parentheses (生成された訓令（120条）), articles past the kana's length, 条の２ and 削除 scattered
+        String xml = org.regkit.bench.GeneratedRegulation.xml(120, 5, 1);
+        Path older = Files.writeString(tmp.resolve("old.xml"), xml);
+        Path newer = Files.writeString(tmp.resolve("new.xml"), org.regkit.bench.GeneratedRegulation.amended(xml, 9));
+        String text = roundTrip(Regkit.load(older), Regkit.load(newer));
+        assertTrue(text.contains("生成された訓令（120条）（令和７年警察本部訓令第99号）の一部を次のように改正する。"), text);
+    }
+
+    @Test
     void formsDraftersUseBesidesRegkitsOwnAreRead() throws Exception {
         SentenceReader r = new SentenceReader(org.regkit.model.KanaSequence.AIUEO);
         List<Edit> edits = r.read("第３条第２項を削り、同条第３項を同条第２項とする。");
