@@ -61,6 +61,9 @@ public final class Amending {
         if (a.label() != null) {
             s.setAttribute("AmendLawNum", a.label());
         }
+        if (a.excerpt()) {
+            s.setAttribute("Extract", "true");
+        }
         Element label = doc.createElementNS(null, "SupplProvisionLabel");
         label.setTextContent("附\u3000則");
         s.appendChild(label);

@@ -14,9 +14,10 @@ import java.util.List;
  * @param sentences  the 改め文, in order
  * @param suppl      the lines of its 附則 (without the 附　則 heading)
  * @param effective  the day its 附則 puts it in force, or null
+ * @param excerpt    whether its 附則 is set out as an excerpt (附　則　抄), as consolidated texts hold it
  */
 public record Amendment(String title, String number, String date, String statement, List<Sentence> sentences,
-                        List<String> suppl, LocalDate effective) {
+                        List<String> suppl, LocalDate effective, boolean excerpt) {
     public Amendment {
         sentences = List.copyOf(sentences);
         suppl = List.copyOf(suppl);

@@ -122,7 +122,8 @@ public final class AmendmentReader {
                 break;
             }
         }
-        return new Amendment(title == null ? "" : title, number, date, strip(clean.get(statement)), sentences, suppl, effective);
+        boolean excerpt = supplAt >= 0 && strip(clean.get(supplAt)).endsWith("抄");
+        return new Amendment(title == null ? "" : title, number, date, strip(clean.get(statement)), sentences, suppl, effective, excerpt);
     }
 
     private static List<Amendment.Sentence> sentences(List<String> lines, int from, int to, String file, KanaSequence kana)
@@ -169,10 +170,7 @@ public final class AmendmentReader {
         if (!problems.isEmpty()) {
             throw new InputException(problems, false);
         }
-        if (out.isEmpty()) {
-            throw new InputException(Problem.error(file, from, 1, "no 改め文 after the 制定文"), false);
-        }
-        return out;
+        return out; // none: a rule that only adds its 附則 (as e-Gov's consolidated texts record some amendments)
     }
 
     /** The one edit of a sentence that sets out provisions gets the lines under it. */

@@ -33,7 +33,7 @@ public final class AmendmentText {
             }
         }
         if (!a.suppl().isEmpty()) {
-            out.add(SP + SP + SP + "附" + SP + "則");
+            out.add(SP + SP + SP + "附" + SP + "則" + (a.excerpt() ? SP + "抄" : ""));
             a.suppl().forEach(l -> out.add(ARTICLE_OR_PARAGRAPH.matcher(l).matches() ? l : SP + l));
         }
         if (a.date() != null) {

@@ -267,9 +267,13 @@ final class Applier {
         }
     }
 
+    /** The first number of a machine number: 3 for 3_2, 38 for the range 38:84. */
     private static int leading(String num) {
-        int us = num.indexOf('_');
-        return Integer.parseInt(us < 0 ? num : num.substring(0, us));
+        int end = 0;
+        while (end < num.length() && end < 9 && Character.isDigit(num.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Integer.parseInt(num.substring(0, end));
     }
 
     /** Gives a provision a new number, and the title that goes with it in the regulation's style. */

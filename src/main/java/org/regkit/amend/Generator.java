@@ -130,7 +130,8 @@ public final class Generator {
             }
         }
         if (added.size() > 1) {
-            throw new Unsupported(added.size() + " 附則 were added: an amending rule has one");
+            throw new Unsupported(added.size() + " 附則 were added: the versions are " + added.size()
+                    + " amendments apart, and an amending rule is one of them");
         }
         return added;
     }
@@ -507,7 +508,20 @@ public final class Generator {
         for (List<Edit> group : Sentences.group(edits)) {
             sentences.add(new Amendment.Sentence(0, writer.write(group), group));
         }
-        return new Amendment(title, number, date, statement, sentences, suppl, effective);
+        boolean excerpt = !ownSuppl.isEmpty() && "true".equals(ownSuppl.get(0).element().getAttribute("Extract"));
+        Amendment made = new Amendment(title, number, date, statement, sentences, suppl, effective, excerpt);
+        try {
+            // the whole rule, 附則 included, applied as a reader would apply it, must give the new version
+            Document applied = Amending.apply(oldVersion, made, "amendment").document();
+            String whole = TextComparison.firstDifference(applied, newVersion.document(), null);
+            if (whole != null) {
+                throw new Unsupported("the amending rule regkit can write does not give the new version back (" + whole
+                        + "): the versions differ in a way 改め文 do not express");
+            }
+        } catch (org.regkit.io.InputException e) {
+            throw new Unsupported(e.problems().get(0).message());
+        }
+        return made;
     }
 
     private static LocalDate firstDate(List<String> lines, LocalDate otherwise) {

@@ -6,8 +6,9 @@ final class Numbers {
     }
 
     static int compare(String a, String b) {
-        String[] x = a.split("_");
-        String[] y = b.split("_");
+        // a range (38:84, deleted articles) sorts by its first number
+        String[] x = a.split(":")[0].split("_");
+        String[] y = b.split(":")[0].split("_");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
             if (i >= x.length) {
                 return -1;

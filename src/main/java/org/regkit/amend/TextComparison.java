@@ -55,7 +55,8 @@ final class TextComparison {
 
     private static void structure(Element e, List<String> out) {
         StringBuilder b = new StringBuilder(e.getLocalName());
-        if (e.hasAttribute("Num")) {
+        // a provision's number is structure; a sentence's or column's Num is how e-Gov happened to write it
+        if (e.hasAttribute("Num") && org.regkit.model.ProvisionKind.ofElement(e.getLocalName()) != null) {
             b.append('@').append(e.getAttribute("Num"));
         }
         out.add(b.toString());

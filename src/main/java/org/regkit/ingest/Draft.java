@@ -19,6 +19,8 @@ final class Draft {
     /** 附則 only: the amending rule's number written in the label, and whether it is an extract (抄). */
     String amendLawNum;
     boolean extract;
+    /** Items set out in an amendment: every ideographic space separates two columns, as regkit writes them. */
+    boolean columnsAtSpaces;
 
     Draft(ProvisionKind kind, String num, String title, int line) {
         this.kind = kind;

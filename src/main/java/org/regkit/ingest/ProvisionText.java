@@ -22,7 +22,8 @@ import org.w3c.dom.Node;
  * {@code Column}s), so a provision set out this way reads back as the importer would have read it.
  */
 public final class ProvisionText {
-    private static final Pattern ARTICLE = Pattern.compile("第(" + Numerals.NUMBER + ")条((?:の" + Numerals.NUMBER + ")*)[\\s\u3000]+(.*)");
+    private static final Pattern ARTICLE = Pattern.compile("第(" + Numerals.NUMBER + ")条((?:の" + Numerals.NUMBER + ")*)"
+            + "(?:から第(" + Numerals.NUMBER + ")条((?:の" + Numerals.NUMBER + ")*)まで)?[\\s\u3000]+(.*)");
     private static final Pattern PARAGRAPH = Pattern.compile("([0-9０-９]+)[\\s\u3000]+(.*)");
     private static final Pattern CAPTION = Pattern.compile("（[^（）]*）");
 
@@ -70,11 +71,16 @@ public final class ProvisionText {
                 caption = t;
             } else if (first == ProvisionKind.ARTICLE && (m = ARTICLE.matcher(t)).matches()) {
                 String num = Numerals.machineNumber(Integer.toString(Numerals.parse(m.group(1))), m.group(2));
-                article = root.add(new Draft(ProvisionKind.ARTICLE, num, t.substring(0, t.length() - m.group(3).length()).strip(), i));
+                if (m.group(3) != null) {
+                    // 第22条から第25条まで　削除: one element for the range, as e-Gov writes it (Num="22:25")
+                    num += ":" + Numerals.machineNumber(Integer.toString(Numerals.parse(m.group(3))), m.group(4));
+                }
+                String rest = m.group(5);
+                article = root.add(new Draft(ProvisionKind.ARTICLE, num, t.substring(0, t.length() - rest.length()).strip(), i));
                 article.caption = caption;
                 caption = null;
                 paragraph = article.add(new Draft(ProvisionKind.PARAGRAPH, "1", "", i));
-                Spaces.join(paragraph.text, m.group(3));
+                Spaces.join(paragraph.text, rest);
                 current = paragraph;
                 levels.clear();
                 open.clear();
@@ -105,6 +111,7 @@ public final class ProvisionText {
                 }
                 Draft parent = level == 0 ? (paragraph != null ? paragraph : root) : open.get(level - 1);
                 Draft entry = parent.add(new Draft(kind, o.title().machineNumber(kana), o.title().text(), i));
+                entry.columnsAtSpaces = true;
                 Spaces.join(entry.text, o.rest());
                 open.add(entry);
                 current = entry;

@@ -243,7 +243,8 @@ final class RegulationXmlWriter {
             x.open(k.element(), "Num", d.num);
             x.leaf(k.titleElement(), d.title);
             x.open(k.sentenceElement());
-            List<String> columns = SentenceSplitter.columns(d.text.toString());
+            List<String> columns = d.columnsAtSpaces ? SentenceSplitter.columnsAtSpaces(d.text.toString())
+                    : SentenceSplitter.columns(d.text.toString());
             if (columns.size() == 1) {
                 sentences(x, columns.get(0));
             } else {

@@ -42,6 +42,17 @@ final class SentenceSplitter {
         return List.of(Spaces.tidy(t));
     }
 
+    /** The columns of an item set out by regkit: its text cut at each ideographic space. */
+    static List<String> columnsAtSpaces(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String c : Spaces.strip(raw).split("\u3000+")) {
+            if (!c.isBlank()) {
+                out.add(Spaces.tidy(c));
+            }
+        }
+        return out.isEmpty() ? List.of("") : out;
+    }
+
     private static boolean isLatin(char before, char after) {
         return before < 0x80 && after < 0x80;
     }

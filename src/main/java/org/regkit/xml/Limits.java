@@ -17,8 +17,8 @@ import org.xml.sax.SAXParseException;
 final class Limits extends ForwardingHandler {
     /** The deepest nesting regkit reads. */
     static final int MAX_DEPTH = 100;
-    /** The most rows or columns a table cell may span. */
-    static final int MAX_SPAN = 100;
+    /** The most rows or columns a table cell may span: e-Gov publishes cells spanning up to 367 rows. */
+    static final int MAX_SPAN = 1000;
 
     private Locator locator;
     private int depth;
@@ -43,7 +43,7 @@ final class Limits extends ForwardingHandler {
             String name = atts.getLocalName(i);
             if ((name.equals("colspan") || name.equals("rowspan")) && value.strip().matches("[0-9]+")) {
                 String digits = value.strip().replaceFirst("^0+(?=.)", "");
-                if (digits.length() > 3 || Integer.parseInt(digits) > MAX_SPAN) {
+                if (digits.length() > 4 || Integer.parseInt(digits) > MAX_SPAN) {
                     throw refused("a table cell spanning " + value.strip() + (name.equals("colspan") ? " columns" : " rows")
                             + " (regkit lays out at most " + MAX_SPAN + ")");
                 }

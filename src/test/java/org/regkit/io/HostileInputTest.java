@@ -101,6 +101,17 @@ class HostileInputTest {
     }
 
     @Test
+    void spansAsLargeAsPublishedLawsHaveAreRead() throws Exception {
+        // e-Gov's bulk data has cells spanning 367 rows: a published law is read, and renders
+        String table = "<TableStruct><Table><TableRow><TableColumn rowspan=\"367\" colspan=\"48\"><Sentence>甲</Sentence></TableColumn></TableRow></Table></TableStruct>";
+        Path file = TestFiles.write(tmp, "published-span.xml", SEED.replace("</ParagraphSentence>\n        </Paragraph>\n      </Article>\n      <Article Num=\"7\">",
+                "</ParagraphSentence>" + table + "\n        </Paragraph>\n      </Article>\n      <Article Num=\"7\">"));
+        assertTrue(org.regkit.Regkit.check(file).valid(), org.regkit.Regkit.check(file).problems().toString());
+        Cli r = Cli.run("render", file.toString(), "--format", "pdf", "-q", "-o", tmp.resolve("span.pdf").toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+    }
+
+    @Test
     void outOfMemoryIsOneLineAndExitThree() throws Exception {
         // a 40 MB text in a 48 MB heap
         Path big = tmp.resolve("big.txt");
