@@ -25,6 +25,10 @@ public final class JapaneseDates {
     /** An era year, as in a rule's number (平成23年, 令和元年); group 1 era, 2 year. */
     public static final Pattern YEAR = Pattern.compile("(" + ERA_PATTERN + ")(元|[0-9０-９〇一二三四五六七八九十]+)年");
 
+    /** The first day JapaneseDate accepts: Japan took the Gregorian calendar on Meiji 6-01-01. */
+    private static final LocalDate GREGORIAN_ADOPTED = LocalDate.of(1873, 1, 1);
+    private static final int MEIJI_FIRST_YEAR = 1868;
+
     private JapaneseDates() {
     }
 
@@ -116,12 +120,19 @@ public final class JapaneseDates {
 
     /** The same in a regulation's number style: 2003-03-26 → 平成十五年三月二十六日 for a national law. */
     public static String format(LocalDate date, NumberStyle style) {
-        JapaneseDate jd = JapaneseDate.from(date);
-        int year = jd.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
-        return jd.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN)
-                + (year == 1 ? "元" : style.number(year)) + "年"
-                + style.number(date.getMonthValue()) + "月"
-                + style.number(date.getDayOfMonth()) + "日";
+        String year;
+        if (!date.isBefore(GREGORIAN_ADOPTED)) {
+            JapaneseDate jd = JapaneseDate.from(date);
+            int y = jd.get(java.time.temporal.ChronoField.YEAR_OF_ERA);
+            year = jd.getEra().getDisplayName(TextStyle.FULL, Locale.JAPAN) + (y == 1 ? "元" : style.number(y));
+        } else if (date.getYear() >= MEIJI_FIRST_YEAR) {
+            // Meiji 1 to 5 used the old calendar, which JapaneseDate refuses; e-Gov still records such days
+            int y = date.getYear() - MEIJI_FIRST_YEAR + 1;
+            year = "明治" + (y == 1 ? "元" : style.number(y));
+        } else {
+            year = "西暦" + style.number(date.getYear()); // no era regkit knows: a date in data, written as it is
+        }
+        return year + "年" + style.number(date.getMonthValue()) + "月" + style.number(date.getDayOfMonth()) + "日";
     }
 
     /** Parses ISO (2025-04-01) or an era date (令和７年４月１日). */

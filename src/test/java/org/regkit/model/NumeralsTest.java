@@ -65,6 +65,12 @@ class NumeralsTest {
     void japaneseDatesFormatAndEraNames() {
         assertEquals("令和７年４月１日", JapaneseDates.format(LocalDate.of(2025, 4, 1)));
         assertEquals("令和元年５月１日", JapaneseDates.format(LocalDate.of(2019, 5, 1)));
+        assertEquals("明治五年十一月九日", JapaneseDates.format(LocalDate.of(1872, 11, 9), NumberStyle.KANJI),
+                "e-Gov records laws of Meiji 1 to 5, before Japan took the Gregorian calendar");
+        assertEquals("明治元年９月８日", JapaneseDates.format(LocalDate.of(1868, 9, 8)));
+        assertEquals("明治６年１月１日", JapaneseDates.format(LocalDate.of(1873, 1, 1)));
+        assertEquals("西暦１０１０年４月１日", JapaneseDates.format(LocalDate.of(1010, 4, 1)),
+                "a day no era covers is still written, not refused");
         assertEquals("Reiwa", JapaneseDates.egovEra("令和"));
         assertEquals("Heisei", JapaneseDates.egovEra("平成"));
         assertThrows(java.time.DateTimeException.class, () -> JapaneseDates.toIso("平成", 31, 5, 1),
