@@ -45,6 +45,7 @@
     <fo:block start-indent="{@indent + 1}em" text-indent="-1em"><xsl:apply-templates/></fo:block>
   </xsl:template>
 
+  <xsl:template match="x:seg[@omitted = 'true']"><xsl:value-of select="rk:text('omitted')"/></xsl:template>
   <xsl:template match="x:seg[@u = 'true']"><fo:inline text-decoration="underline"><xsl:value-of select="."/></fo:inline></xsl:template>
   <xsl:template match="x:seg"><xsl:value-of select="."/></xsl:template>
 

@@ -31,6 +31,7 @@
     <p class="line indent-{@indent}"><xsl:apply-templates/></p>
   </xsl:template>
 
+  <xsl:template match="x:seg[@omitted = 'true']"><xsl:value-of select="rk:text('omitted')"/></xsl:template>
   <xsl:template match="x:seg[@u = 'true']"><span class="u"><xsl:value-of select="."/></span></xsl:template>
   <xsl:template match="x:seg"><xsl:value-of select="."/></xsl:template>
 

@@ -373,18 +373,38 @@ public final class Regkit {
 
     /** The diff as XML, UTF-8, indented: the 新旧対照表's rows and the impact, the input of the comparison stylesheets. */
     public static byte[] diffXml(RegulationDiff diff, Impact impact) {
-        return Stylesheets.indented(ComparisonXml.build(diff, impact));
+        return diffXml(diff, impact, false);
     }
 
-    /** The 新旧対照表 as an HTML page ({@code impact} may be null). */
+    /** The same, with changed articles set out {@code whole} in the rows instead of their unchanged parts as 略. */
+    public static byte[] diffXml(RegulationDiff diff, Impact impact, boolean whole) {
+        return Stylesheets.indented(ComparisonXml.build(diff, impact, whole));
+    }
+
+    /**
+     * The 新旧対照表 as an HTML page ({@code impact} may be null), as offices set it: unchanged
+     * paragraphs and items inside a changed article as 略.
+     */
     public static void comparisonHtml(RegulationDiff diff, Impact impact, OutputStream out) throws IOException, RenderException {
-        HtmlRenderer.render(ComparisonXml.build(diff, impact), diff.newVersion().source(), Stylesheet.COMPARISON_HTML, out);
+        comparisonHtml(diff, impact, false, out);
     }
 
-    /** The 新旧対照表 as a PDF ({@code impact} may be null); returns FOP's warnings. */
+    /** The same, changed articles set out {@code whole}. */
+    public static void comparisonHtml(RegulationDiff diff, Impact impact, boolean whole, OutputStream out)
+            throws IOException, RenderException {
+        HtmlRenderer.render(ComparisonXml.build(diff, impact, whole), diff.newVersion().source(), Stylesheet.COMPARISON_HTML, out);
+    }
+
+    /** The 新旧対照表 as a PDF ({@code impact} may be null), unchanged parts of changed articles as 略; returns FOP's warnings. */
     public static List<Problem> comparisonPdf(RegulationDiff diff, Impact impact, PdfOptions options, OutputStream out)
             throws IOException, RenderException {
-        return PdfRenderer.render(ComparisonXml.build(diff, impact), diff.newVersion().source(), Stylesheet.COMPARISON_FO,
+        return comparisonPdf(diff, impact, false, options, out);
+    }
+
+    /** The same, changed articles set out {@code whole}. */
+    public static List<Problem> comparisonPdf(RegulationDiff diff, Impact impact, boolean whole, PdfOptions options,
+                                              OutputStream out) throws IOException, RenderException {
+        return PdfRenderer.render(ComparisonXml.build(diff, impact, whole), diff.newVersion().source(), Stylesheet.COMPARISON_FO,
                 FontLocator.locate(options.fonts()), options.profile(), out);
     }
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code regkit diff OLD NEW --format json|xml|html|pdf [-o OUT] [--register S]}: exit 0 when the same, 1 when different. */
+/** {@code regkit diff OLD NEW --format json|xml|html|pdf [-o OUT] [--register S] [--whole]}: exit 0 when the same, 1 when different. */
 @Command(name = "diff", description = "Compare two versions of a regulation: changes, 新旧対照表, impact on a register.")
 public final class DiffCommand implements Callable<Integer> {
     enum Format { json, xml, html, pdf }
@@ -33,6 +33,9 @@ public final class DiffCommand implements Callable<Integer> {
     Path output;
     @Option(names = "--register", paramLabel = "S.xml", description = "a register citing OLD: adds the impact of the changes")
     Path register;
+    @Option(names = "--whole", description = "set changed articles out in full in the 新旧対照表 (xml, html, pdf), "
+            + "instead of their unchanged paragraphs and items as 略")
+    boolean whole;
     @Mixin
     FontOptions fonts;
 
@@ -52,9 +55,9 @@ public final class DiffCommand implements Callable<Integer> {
             Path[] inputs = register == null ? new Path[] {oldFile, newFile} : new Path[] {oldFile, newFile, register};
             switch (format) {
                 case json -> Emit.bytes(spec, output, Regkit.diffJson(diff, impact).getBytes(StandardCharsets.UTF_8), inputs);
-                case xml -> Emit.bytes(spec, output, Regkit.diffXml(diff, impact), inputs);
-                case html -> Regkit.write(output, out -> Regkit.comparisonHtml(diff, impact, out), inputs);
-                case pdf -> Regkit.write(output, out -> Emit.problems(spec, Regkit.comparisonPdf(diff, impact, pdf, out)), inputs);
+                case xml -> Emit.bytes(spec, output, Regkit.diffXml(diff, impact, whole), inputs);
+                case html -> Regkit.write(output, out -> Regkit.comparisonHtml(diff, impact, whole, out), inputs);
+                case pdf -> Regkit.write(output, out -> Emit.problems(spec, Regkit.comparisonPdf(diff, impact, whole, pdf, out)), inputs);
             }
             return diff.same() ? ExitCode.OK : ExitCode.FINDINGS;
         }

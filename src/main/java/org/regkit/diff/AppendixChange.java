@@ -10,15 +10,21 @@ import org.regkit.export.TextExporter;
 import org.w3c.dom.Element;
 
 /**
- * A changed, added or removed appendix (別表, 別記, 様式 …). Appendices are no provisions, yet
- * amendments change them as often as articles (別表第１を次のように改める): they are paired by element
- * and number, and compared line by line as the text export writes them (a table row a line).
+ * A changed, added or removed appendix (別表, 別記, 様式 …), or the 目次. Appendices are no provisions,
+ * yet amendments change them as often as articles (別表第１を次のように改める), and a 目次 changes with
+ * every chapter added or renamed: they are paired by element and number, and compared line by line as
+ * the text export writes them (a table row a line).
  *
  * @param key      element and number: {@code AppdxTable 1}
  * @param runs     the difference of the lines, {@code \n} between lines
  */
 public record AppendixChange(ChangeType type, String key, String oldLabel, String newLabel, List<Run> runs) {
-    private static final List<String> ELEMENTS = List.of("AppdxTable", "AppdxNote", "AppdxStyle", "Appdx", "AppdxFig", "AppdxFormat");
+    private static final List<String> ELEMENTS = List.of("TOC", "AppdxTable", "AppdxNote", "AppdxStyle", "Appdx", "AppdxFig", "AppdxFormat");
+
+    /** Whether this is the 目次 (printed before the articles, not after them). */
+    public boolean isContents() {
+        return key.startsWith("TOC ");
+    }
 
     /** The appendix changes between two versions, in the new version's order, removed ones last. */
     static List<AppendixChange> between(Regulation oldVersion, Regulation newVersion) {
@@ -67,7 +73,7 @@ public record AppendixChange(ChangeType type, String key, String oldLabel, Strin
     /** The appendix's title as printed (別表第１), or its element name when it has none. */
     private static String label(Element appendix) {
         Element title = Dom.children(appendix).stream().filter(c -> c.getLocalName().endsWith("Title")
-                || c.getLocalName().equals("ArithFormulaNum")).findFirst().orElse(null);
+                || c.getLocalName().equals("ArithFormulaNum") || c.getLocalName().equals("TOCLabel")).findFirst().orElse(null);
         return title == null ? appendix.getLocalName() : org.regkit.model.PlainText.of(title).strip();
     }
 }

@@ -36,8 +36,14 @@ public record ComparisonRow(Kind kind, String newId, String oldId, List<Line> ne
     public record Line(int indent, List<Segment> segments) {
     }
 
-    /** A piece of text, underlined when it is what changed. */
-    public record Segment(String text, boolean underlined) {
+    /**
+     * A piece of text, underlined when it is what changed; or, when {@code omitted}, the 略 that stands
+     * for the unchanged text of a paragraph or item (its words are the stylesheets' to choose).
+     */
+    public record Segment(String text, boolean underlined, boolean omitted) {
+        public Segment(String text, boolean underlined) {
+            this(text, underlined, false);
+        }
     }
 
     static ComparisonRow omitted() {

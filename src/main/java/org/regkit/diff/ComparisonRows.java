@@ -9,20 +9,27 @@ import org.regkit.model.ProvisionKind;
 
 /**
  * Lays the changes out as the rows of the 新旧対照表, once, when the diff is made: the title when it
- * changed, then the articles of the main provision and the 附則 in the new version's order (removed
- * ones where they stood, a heading row before the first article of a chapter that is new or renamed,
- * unchanged runs as one 略 row), then the appendices that changed.
+ * changed and the 目次 when it changed, then the articles of the main provision and the 附則 in the new
+ * version's order (removed ones where they stood, a heading row before the first article of a chapter
+ * that is new or renamed, unchanged runs as one 略 row), then the appendices that changed.
+ *
+ * <p>As offices set it, unchanged paragraphs and items inside a changed article are elided as 略
+ * (「(1)～(7)　略」), unless the table is asked for whole; and the amending rule's own 附則 is left out:
+ * it is no change to the text.
  */
 final class ComparisonRows {
     private final RegulationDiff diff;
+    /** Set changed articles out in full instead of eliding what did not change in them. */
+    private final boolean whole;
     private final List<ComparisonRow> rows = new ArrayList<>();
     private final Map<Provision, Change> byNew = new IdentityHashMap<>();
     private final Map<Provision, Change> byOld = new IdentityHashMap<>();
     /** Groupings whose title row is already in the table. */
     private final java.util.Set<Provision> shownGroupings = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private ComparisonRows(RegulationDiff diff) {
+    private ComparisonRows(RegulationDiff diff, boolean whole) {
         this.diff = diff;
+        this.whole = whole;
         for (Change c : diff.changes()) {
             if (c.newProvision() != null) {
                 byNew.put(c.newProvision(), c);
@@ -33,8 +40,8 @@ final class ComparisonRows {
         }
     }
 
-    static List<ComparisonRow> of(RegulationDiff diff) {
-        ComparisonRows r = new ComparisonRows(diff);
+    static List<ComparisonRow> of(RegulationDiff diff, boolean whole) {
+        ComparisonRows r = new ComparisonRows(diff, whole);
         r.fill();
         return List.copyOf(r.rows);
     }
@@ -44,14 +51,18 @@ final class ComparisonRows {
             rows.add(new ComparisonRow(ComparisonRow.Kind.CHANGED, null, null, List.of(runsLine(diff.titleRuns(), true)),
                     List.of(runsLine(diff.titleRuns(), false)), null, null));
         }
+        diff.appendices().stream().filter(AppendixChange::isContents).forEach(this::appendixRow);
         rows(diff.oldVersion().mainArticles(), diff.newVersion().mainArticles());
         rows(diff.oldVersion().suppls(), diff.newVersion().suppls());
-        for (AppendixChange a : diff.appendices()) {
-            ComparisonRow.Kind kind = a.type() == ChangeType.ADDED ? ComparisonRow.Kind.ADDED
-                    : a.type() == ChangeType.REMOVED ? ComparisonRow.Kind.REMOVED : ComparisonRow.Kind.CHANGED;
-            rows.add(new ComparisonRow(kind, null, null, appendixSide(a, true), appendixSide(a, false),
-                    kind == ComparisonRow.Kind.REMOVED ? "removed" : null, kind == ComparisonRow.Kind.ADDED ? "added" : null));
-        }
+        diff.appendices().stream().filter(a -> !a.isContents()).forEach(this::appendixRow);
+    }
+
+    /** An appendix (or the 目次) that changed, came or went, line by line. */
+    private void appendixRow(AppendixChange a) {
+        ComparisonRow.Kind kind = a.type() == ChangeType.ADDED ? ComparisonRow.Kind.ADDED
+                : a.type() == ChangeType.REMOVED ? ComparisonRow.Kind.REMOVED : ComparisonRow.Kind.CHANGED;
+        rows.add(new ComparisonRow(kind, null, null, appendixSide(a, true), appendixSide(a, false),
+                kind == ComparisonRow.Kind.REMOVED ? "removed" : null, kind == ComparisonRow.Kind.ADDED ? "added" : null));
     }
 
     /** Rows for two lists of top-level provisions, in the new order, removed ones where they stood. */
@@ -67,6 +78,9 @@ final class ComparisonRows {
         int i = 0;
         for (Provision n : news) {
             Provision o = n2o.get(n);
+            if (o == null && n.kind() == ProvisionKind.SUPPL) {
+                continue; // the amending rule's own 附則: no change to the text, no row
+            }
             if (o != null) {
                 for (int at = olds.indexOf(o); i < at; i++) {
                     if (diff.successor(olds.get(i)) == null) {
@@ -203,9 +217,11 @@ final class ComparisonRows {
         }
         if (p.kind() == ProvisionKind.ARTICLE) {
             List<Provision> paras = p.children(ProvisionKind.PARAGRAPH);
-            for (int k = 0; k < paras.size(); k++) {
-                paragraphOrItem(side, paras.get(k), isNew, all, depth, k == 0 ? p.title() : null,
-                        k == 0 && c != null && c.type() == ChangeType.RENUMBERED, inPlace && isNew);
+            if (!paras.isEmpty()) {
+                // the first paragraph's line starts with the article's number, so it is never elided into the next
+                paragraphOrItem(side, paras.get(0), isNew, all, depth, p.title(),
+                        c != null && c.type() == ChangeType.RENUMBERED, inPlace && isNew);
+                children(side, paras.subList(1, paras.size()), isNew, all, depth);
             }
             return;
         }
@@ -214,12 +230,83 @@ final class ComparisonRows {
                 if (child.kind() == ProvisionKind.ARTICLE) {
                     lines(side, child, isNew, all, depth);
                 } else {
-                    paragraphOrItem(side, child, isNew, all, depth, null, false, false);
+                    children(side, List.of(child), isNew, all, depth);
                 }
             }
             return;
         }
         paragraphOrItem(side, p, isNew, all, depth, null, false, inPlace && isNew);
+    }
+
+    /**
+     * Paragraphs or items one after another: each set out, or a run of untouched ones as one 略 line,
+     * and a run only renumbered as one 略 line with its numbers underlined (「(9)～(12)　略」).
+     */
+    private void children(Lines side, List<Provision> siblings, boolean isNew, boolean all, int depth) {
+        for (int i = 0; i < siblings.size(); i++) {
+            Elision e = elides(all) ? elision(siblings.get(i), isNew) : Elision.NONE;
+            if (e == Elision.NONE) {
+                paragraphOrItem(side, siblings.get(i), isNew, all, depth, null, false, false);
+                continue;
+            }
+            int last = i;
+            while (last + 1 < siblings.size() && elision(siblings.get(last + 1), isNew) == e) {
+                last++;
+            }
+            omittedLine(side.line(indent(siblings.get(i), depth)), siblings.subList(i, last + 1), e == Elision.RENUMBERED);
+            i = last;
+        }
+    }
+
+    /** How a provision may be elided: not at all, as untouched, or as only renumbered. */
+    private enum Elision { NONE, UNTOUCHED, RENUMBERED }
+
+    private Elision elision(Provision p, boolean isNew) {
+        if (!touched(p, isNew)) {
+            return Elision.UNTOUCHED;
+        }
+        Change c = (isNew ? byNew : byOld).get(p);
+        boolean childrenUntouched = p.children().stream().noneMatch(ch -> touched(ch, isNew));
+        return c != null && c.type() == ChangeType.RENUMBERED && !c.textChanged() && childrenUntouched
+                ? Elision.RENUMBERED : Elision.NONE;
+    }
+
+    /** Whether unchanged text is elided here: not in a provision set out whole, nor when the table is asked for whole. */
+    private boolean elides(boolean all) {
+        return !whole && !all;
+    }
+
+    /** 「(1)～(7)　略」: the titles of the first and last of a run, then 略 (「２・３　略」 for two). */
+    private static void omittedLine(Lines.Open line, List<Provision> run, boolean numbersChanged) {
+        String first = run.get(0).title();
+        String last = run.get(run.size() - 1).title();
+        if (!first.isEmpty() && !last.isEmpty()) {
+            line.seg(first, numbersChanged);
+            if (run.size() > 1) {
+                line.seg(run.size() == 2 ? "・" : "～", false);
+                line.seg(last, numbersChanged);
+            }
+            line.seg("\u3000", false);
+        }
+        line.omitted();
+    }
+
+    /** Whether a provision or anything under it changed, came, went or was renumbered, on one side. */
+    private boolean touched(Provision p, boolean isNew) {
+        Change c = (isNew ? byNew : byOld).get(p);
+        if (c != null && (c.textChanged() || c.inPlace() || c.type() != ChangeType.MODIFIED)) {
+            return true;
+        }
+        for (Provision child : p.children()) {
+            if (touched(child, isNew)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indent(Provision p, int depth) {
+        return p.kind() == ProvisionKind.PARAGRAPH ? depth : depth + p.kind().listDepth() + 1;
     }
 
     /** A paragraph, item or sub-item line (the article's title before its first paragraph), then its children. */
@@ -228,7 +315,7 @@ final class ComparisonRows {
         Change c = (isNew ? byNew : byOld).get(p);
         boolean all = whole || c != null && (isNew ? c.type() == ChangeType.ADDED : c.type() == ChangeType.REMOVED);
         boolean deletedHere = emptied || c != null && c.inPlace();
-        Lines.Open line = side.line(p.kind() == ProvisionKind.PARAGRAPH ? depth : depth + p.kind().listDepth() + 1);
+        Lines.Open line = side.line(indent(p, depth));
         String title = articleTitle != null ? articleTitle : p.title();
         if (!title.isEmpty()) {
             line.seg(title, all || articleRenumbered || c != null && c.type() == ChangeType.RENUMBERED);
@@ -236,14 +323,13 @@ final class ComparisonRows {
         }
         if (c != null && c.textChanged() && !all && !deletedHere) {
             segs(line, c.runs(), isNew);
+        } else if (elides(all) && !deletedHere && !p.text().isEmpty()) {
+            line.omitted(); // its own words did not change: only what is under it did, or its number
         } else {
             line.seg(p.text(), all || deletedHere);
         }
-        for (Provision child : p.children()) {
-            if (child.kind() == ProvisionKind.ITEM || child.kind().isSubitem()) {
-                paragraphOrItem(side, child, isNew, all, depth, null, false, false);
-            }
-        }
+        children(side, p.children().stream().filter(ch -> ch.kind() == ProvisionKind.ITEM || ch.kind().isSubitem()).toList(),
+                isNew, all, depth);
     }
 
     private static boolean captionChanged(Change c) {
@@ -261,6 +347,10 @@ final class ComparisonRows {
                 if (text != null && !text.isEmpty()) {
                     segments.add(new ComparisonRow.Segment(text, underlined));
                 }
+            }
+
+            void omitted() {
+                segments.add(new ComparisonRow.Segment("", false, true));
             }
         }
 

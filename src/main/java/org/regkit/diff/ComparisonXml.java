@@ -25,12 +25,17 @@ public final class ComparisonXml {
     }
 
     public static Document build(RegulationDiff diff, Impact impact) {
+        return build(diff, impact, false);
+    }
+
+    /** The same, with the 新旧対照表's changed articles set out {@code whole} (nothing elided as 略). */
+    public static Document build(RegulationDiff diff, Impact impact, boolean whole) {
         OutputDocument out = new OutputDocument(NS, "x");
-        new ComparisonXml(diff, out).fill(impact);
+        new ComparisonXml(diff, out).fill(impact, whole);
         return out.document();
     }
 
-    private void fill(Impact impact) {
+    private void fill(Impact impact, boolean whole) {
         Regulation n = diff.newVersion();
         Element root = out.root("comparison");
         root.setAttribute("title", n.title());
@@ -66,7 +71,7 @@ public final class ComparisonXml {
                 run.setTextContent(r.text());
             }
         }
-        for (ComparisonRow r : diff.rows()) {
+        for (ComparisonRow r : diff.rows(whole)) {
             row(root, r);
         }
         if (impact != null) {
@@ -135,6 +140,9 @@ public final class ComparisonXml {
                 Element e = add(l, "seg");
                 if (seg.underlined()) {
                     e.setAttribute("u", "true");
+                }
+                if (seg.omitted()) {
+                    e.setAttribute("omitted", "true");
                 }
                 e.setTextContent(seg.text());
             }

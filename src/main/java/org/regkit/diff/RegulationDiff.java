@@ -22,6 +22,8 @@ public final class RegulationDiff {
     private final List<AppendixChange> appendices;
 
     private final List<ComparisonRow> rows;
+    /** The rows with nothing elided, made when asked for. */
+    private List<ComparisonRow> wholeRows;
     /** Found on first use: the JSON and the warnings of one run ask for them, the rendered table does not. */
     private List<ShiftedReferences.Shift> shifts;
 
@@ -40,7 +42,7 @@ public final class RegulationDiff {
         this.titleRuns = oldVersion.title().equals(newVersion.title()) ? List.of()
                 : CharDiff.diff(oldVersion.title(), newVersion.title());
         this.appendices = AppendixChange.between(oldVersion, newVersion);
-        this.rows = ComparisonRows.of(this);
+        this.rows = ComparisonRows.of(this, false);
     }
 
     /** Compares two versions. */
@@ -50,9 +52,23 @@ public final class RegulationDiff {
         return new RegulationDiff(oldVersion, newVersion, aligner);
     }
 
-    /** The rows of the 新旧対照表, in the order it prints them. */
+    /**
+     * The rows of the 新旧対照表, in the order it prints them, as offices set it: unchanged paragraphs
+     * and items inside a changed article as 略 (「(1)～(7)　略」).
+     */
     public List<ComparisonRow> rows() {
         return rows;
+    }
+
+    /** The rows of the 新旧対照表 as {@link #rows()}, or ({@code whole}) with every changed article set out in full. */
+    public synchronized List<ComparisonRow> rows(boolean whole) {
+        if (!whole) {
+            return rows;
+        }
+        if (wholeRows == null) {
+            wholeRows = ComparisonRows.of(this, true);
+        }
+        return wholeRows;
     }
 
     /** References whose targets the amendment moved or removed (found once, on first use). */

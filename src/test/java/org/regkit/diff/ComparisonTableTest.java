@@ -28,8 +28,54 @@ class ComparisonTableTest {
         assertTrue(html.contains("置き、<span class=\"u\">総務部長</span>をもって"), "old text underlined on the right");
         assertTrue(html.contains("<p class=\"placeholder\">（新設）</p>"), "new provisions face （新設）");
         assertTrue(html.contains("<td>略</td>"), "unchanged runs of articles as 略");
-        assertTrue(html.contains("<span class=\"u\">(9)</span>　埼玉県警察ＷＡＮシステム"), "a renumbering underlines only the number");
+        assertTrue(html.contains("<span class=\"u\">(9)</span>～<span class=\"u\">(12)</span>　略"),
+                "items only renumbered: one 略 line, the numbers underlined");
         assertTrue(html.contains("第７条　<span class=\"u\">削除</span>"), "削除 underlined");
+    }
+
+    @Test
+    void unchangedPartsOfAChangedArticleAreElidedUnlessAskedForWhole() throws Exception {
+        var diff = Regkit.diff(Versions.seed(), Versions.amended());
+        String elided = table(diff, false);
+        assertTrue(elided.contains("第３条　略\n(1)～(7)　略\n[(8)]　[クラウドサービス利用システム"), elided);
+        assertTrue(elided.contains("第３条　略\n(1)～(7)　略\n[(8)]～[(11)]　略\n２　略"), "the old side the same way: " + elided);
+        assertTrue(elided.contains("充てる。\n２　略"), "an unchanged paragraph after a changed one: " + elided);
+        assertTrue(!elided.contains("附\u3000則（令和７年"), "the amending rule's own 附則 is no change to the text: " + elided);
+
+        String whole = table(diff, true);
+        assertTrue(whole.contains("[(9)]　埼玉県警察ＷＡＮシステム"), "whole: a renumbered item with its text: " + whole);
+        assertTrue(whole.contains("(1)　"), whole);
+        assertTrue(!whole.contains("(1)～(7)"), whole);
+        assertEquals(diff.rows().size(), diff.rows(true).size(), "the same rows, set out differently");
+    }
+
+    /** The table as text: a line per printed line, underlined words in brackets, 略 as printed. */
+    private static String table(RegulationDiff diff, boolean whole) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Regkit.comparisonHtml(diff, null, whole, out);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.toString(StandardCharsets.UTF_8));
+        page.select("span.u").forEach(u -> u.replaceWith(new org.jsoup.nodes.TextNode("[" + u.text() + "]")));
+        StringBuilder b = new StringBuilder();
+        page.select("table.comparison td").forEach(td -> {
+            td.select("p").forEach(p -> b.append(p.text()).append('\n'));
+            b.append("|\n");
+        });
+        return b.toString();
+    }
+
+    @Test
+    void aChangedContentsHasItsRowFirst(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+        java.nio.file.Path text = org.regkit.TestFiles.resource("ingest/security-rules.txt");
+        String xml = new String(Regkit.importText(org.regkit.TestFiles.bytes(text), text.toString(),
+                new org.regkit.ingest.ImportOptions(null, null)).xml(), StandardCharsets.UTF_8);
+        String withToc = xml.replaceFirst("<MainProvision>", "<TOC><TOCLabel>目次</TOCLabel><TOCChapter Num=\"1\">"
+                + "<ChapterTitle>第１章　総則</ChapterTitle><ArticleRange>（第１条・第２条）</ArticleRange></TOCChapter></TOC><MainProvision>");
+        String renamed = withToc.replace("<ChapterTitle>第１章　総則</ChapterTitle>", "<ChapterTitle>第１章　通則</ChapterTitle>");
+        assertTrue(withToc.contains("<TOC>") && renamed.contains("通則"));
+        var diff = Regkit.diff(Versions.variant(tmp, "old.xml", withToc), Versions.variant(tmp, "new.xml", renamed));
+        String t = table(diff, false);
+        assertTrue(t.startsWith("目次\n第１章　[通則]　（第１条・第２条）\n|\n目次\n第１章　[総則]　（第１条・第２条）\n|\n"
+                + "第１章　[通則]\n|\n第１章　[総則]\n"), "目次 changes shown, in the first row, before the chapter's own: " + t);
     }
 
     @Test
