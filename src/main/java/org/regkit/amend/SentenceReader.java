@@ -21,6 +21,9 @@ final class SentenceReader {
     private static final Pattern COUNT = Pattern.compile("次の(" + NUM + "|各)(条|項|号)|次のように");
     private static final Pattern SHIFT = Pattern.compile("までを(" + NUM + ")(条|項|号)?ずつ繰り(下げ|上げ)る?");
 
+    /** Parts of a provision that 改め文 name before 中. */
+    private static final List<String> PARTS = List.of("ただし書", "後段", "前段", "各号列記以外の部分", "柱書", "本文");
+
     private final KanaSequence kana;
     private String s;
     private int i;
@@ -81,6 +84,30 @@ final class SentenceReader {
             throw new Unreadable(i - 3, "本則中 (every article at once) is not yet applied by regkit");
         }
         Target t = address();
+        List<Target> more = new ArrayList<>();
+        while (take("及び")) {
+            more.add(address()); // 第７条第１項第３号及び第31条第２項第２号中「…」を…: the same words in each
+        }
+        if (!more.isEmpty()) {
+            if (!take("中") || !peek("「")) {
+                throw new Unreadable(i, "expected 中「…」 after provisions named together with 及び");
+            }
+            context = more.get(more.size() - 1);
+            int words = out.size();
+            wordOps(t, Edit.Part.TEXT, out);
+            Edit.WordChange w = (Edit.WordChange) out.get(words);
+            more.forEach(other -> out.add(new Edit.WordChange(other, Edit.Part.TEXT, w.words())));
+            return;
+        }
+        // the part of a provision the words are in (ただし書中, 後段中, 各号列記以外の部分中): the words are
+        // looked for in the whole provision, where they must be found once
+        for (String part : PARTS) {
+            if (take(part + "中")) {
+                context = t;
+                wordOps(t, Edit.Part.TEXT, out);
+                return;
+            }
+        }
         if (take("中")) {
             context = t;
             if (peek("「")) {

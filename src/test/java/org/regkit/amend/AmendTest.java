@@ -98,6 +98,18 @@ class AmendTest {
     }
 
     @Test
+    void provisionsNamedTogetherAndPartsOfAProvisionAreApplied() throws Exception {
+        // 及び between provisions, 各号列記以外の部分中: forms found in e-Gov's AmendProvision sentences
+        Regulation next = applied(NATIONAL_LAW, TestFiles.resource("amend/national-parts-amendment.txt"));
+        assertEquals("行政機関の長は、情報資産総括責任者を置かなければならない。", cite(next, "第三条第一項").get(0).replaceFirst("^第三条　", ""));
+        assertTrue(cite(next, "第三条第二項").get(0).startsWith("２　情報資産総括責任者は、"), cite(next, "第三条第二項").toString());
+        assertTrue(cite(next, "第三条第三項").get(0).contains("情報資産管理責任者に関し"), "a paragraph not named keeps its words");
+        assertEquals("一　電子計算機に記録された記録", cite(next, "第二条第一号").get(0));
+        assertTrue(cite(next, "第二条第二号").get(0).startsWith("二　文書に記載された記録であつて"), cite(next, "第二条第二号").toString());
+        assertTrue(cite(next, "第二条").get(1).endsWith("次に掲げる記録をいう。"), cite(next, "第二条").toString());
+    }
+
+    @Test
     void aLargerGeneratedPairRoundTrips(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         // a title with parentheses (生成された訓令（120条）), articles past the kana's length, 条の２ and 削除 scattered
         String xml = org.regkit.bench.GeneratedRegulation.xml(120, 5, 1);
