@@ -1,5 +1,7 @@
 package org.regkit.amend;
 
+import org.regkit.model.Script;
+
 /**
  * The words a 字句 change quotes. Every occurrence of a quoted string in its scope changes, so the
  * quotation must occur exactly once there; among those that do, the shortest wins, and one that cuts
@@ -72,27 +74,13 @@ final class Quotation {
      * digits, or the two halves of a conjunction (及|び, 並|びに, 又|は, 若|しくは).
      */
     private static boolean cuts(char x, char y) {
-        int k = kind(x);
-        if (k == 1 && y >= '\u3041' && y <= '\u3096') {
+        if (Script.of(x) == Script.KANJI && y >= '\u3041' && y <= '\u3096') {
             return CONJUNCTIONS.indexOf(x) >= 0; // 及び, 並びに, 又は, 若しくは
         }
-        return k != 0 && k == kind(y);
+        return Script.sameWord(x, y);
     }
 
     private static final String CONJUNCTIONS = "及並又若";
-
-    private static int kind(char c) {
-        if (c >= '\u4E00' && c <= '\u9FFF' || c == '々') {
-            return 1;
-        }
-        if (c >= '\u30A0' && c <= '\u30FF') {
-            return 2;
-        }
-        if (Character.isLetterOrDigit(c) && (c < 0x80 || c >= '\uFF10' && c <= '\uFF5A')) {
-            return 3;
-        }
-        return 0;
-    }
 
     /** Quotation marks inside a quotation must pair up, or the 改め文 cannot be read back. */
     private static boolean balanced(String s) {

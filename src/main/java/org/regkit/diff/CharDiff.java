@@ -2,6 +2,7 @@ package org.regkit.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.regkit.model.Script;
 
 /**
  * Character-level differences of two texts (Japanese has no spaces to split words at), grouped
@@ -147,31 +148,12 @@ public final class CharDiff {
     private static boolean near(CharSequence s, List<Boolean> mask, int k) {
         boolean left = k > 0 && mask.get(k - 1);
         boolean right = k + 1 < s.length() && mask.get(k + 1);
-        if (left && sameWord(s.charAt(k - 1), s.charAt(k)) || right && sameWord(s.charAt(k), s.charAt(k + 1))) {
+        if (left && Script.sameWord(s.charAt(k - 1), s.charAt(k)) || right && Script.sameWord(s.charAt(k), s.charAt(k + 1))) {
             return true;
         }
         // a gap of one or two unchanged characters between changes
         boolean l2 = k > 1 && mask.get(k - 2);
         boolean r2 = k + 2 < s.length() && mask.get(k + 2);
         return left && (right || r2) || right && l2;
-    }
-
-    private static boolean sameWord(char x, char y) {
-        int cx = script(x);
-        return cx != 0 && cx == script(y);
-    }
-
-    /** 1 kanji, 2 katakana, 3 Latin letters and digits (both widths), 0 otherwise (kana particles, punctuation). */
-    private static int script(char c) {
-        if (c >= '\u4E00' && c <= '\u9FFF' || c == '々') {
-            return 1;
-        }
-        if (c >= '\u30A0' && c <= '\u30FF') {
-            return 2;
-        }
-        if (Character.isLetterOrDigit(c) && (c < 0x80 || c >= '\uFF10' && c <= '\uFF5A')) {
-            return 3;
-        }
-        return 0;
     }
 }
