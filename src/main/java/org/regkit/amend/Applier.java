@@ -118,6 +118,13 @@ final class Applier {
         if (part == Edit.Part.TITLE && target == null) {
             return ScopeText.of(Dom.child(Dom.child(doc.getDocumentElement(), "LawBody"), "LawTitle"));
         }
+        if (part == Edit.Part.CONTENTS) {
+            Element toc = Dom.child(Dom.child(doc.getDocumentElement(), "LawBody"), "TOC");
+            if (toc == null) {
+                throw new Failure("目次 is not there: the regulation has none");
+            }
+            return ScopeText.whole(toc);
+        }
         Element e = find(target);
         return switch (part) {
             case TEXT -> ScopeText.sentences(e);
@@ -129,6 +136,7 @@ final class Applier {
                 yield ScopeText.of(c);
             }
             case TITLE -> ScopeText.of(Dom.child(e, ProvisionKind.ofElement(e.getLocalName()).titleElement()));
+            case CONTENTS -> throw new IllegalStateException("目次 is read above");
         };
     }
 
@@ -355,6 +363,7 @@ final class Applier {
             case TEXT -> label(t);
             case CAPTION -> label(t) + "の見出し";
             case TITLE -> t == null ? "題名" : label(t) + "の" + Drafting.titleName(t.kind());
+            case CONTENTS -> "目次";
         };
     }
 }

@@ -24,7 +24,9 @@ public sealed interface Edit {
         /** Its 見出し. */
         CAPTION,
         /** The title of a 章 節 款 目 編 (章名), or the regulation's 題名 (target null). */
-        TITLE
+        TITLE,
+        /** The regulation's 目次 (target null): 目次中「第２章　管理体制（第５条―第10条）」を… */
+        CONTENTS
     }
 
     /** How one pair of words changes. */

@@ -66,12 +66,16 @@ public final class Generator {
 
     private Amendment run() throws Unsupported {
         for (AppendixChange a : diff.appendices()) {
+            if (a.isContents() && a.type() == org.regkit.diff.ChangeType.MODIFIED) {
+                continue; // 目次中「…」を「…」に改める, below
+            }
             throw new Unsupported("the appendix " + (a.newLabel() != null ? a.newLabel() : a.oldLabel())
                     + " changed: regkit writes 改め文 for the title, the provisions and the 附則, not yet for 別表 and 様式");
         }
         if (!oldVersion.title().equals(newVersion.title())) {
             words(null, Edit.Part.TITLE, oldVersion.title(), newVersion.title(), 0);
         }
+        contents();
         groupingTitles();
         container(null, oldVersion.mainArticles().isEmpty() ? oldVersion.mainParagraphs() : oldVersion.mainArticles(),
                 newVersion.mainArticles().isEmpty() ? newVersion.mainParagraphs() : newVersion.mainArticles());
@@ -99,6 +103,23 @@ public final class Generator {
                 throw new Unsupported(o.title() + ": a 章 or 節 removed is not yet written as 改め文");
             }
         }
+    }
+
+    /** 目次中「第２章　管理体制（第５条―第10条）」を「…」に改める, one change at a time until the 目次 reads as the new one. */
+    private void contents() throws Unsupported {
+        Element newToc = Dom.child(Dom.child(newVersion.document().getDocumentElement(), "LawBody"), "TOC");
+        if (newToc == null || diff.appendices().stream().noneMatch(AppendixChange::isContents)) {
+            return;
+        }
+        String target = ScopeText.whole(newToc).text();
+        for (int round = 0; round < 40; round++) {
+            String now = applierScope(null, Edit.Part.CONTENTS).text();
+            if (now.equals(target)) {
+                return;
+            }
+            words(null, Edit.Part.CONTENTS, now, target, 0);
+        }
+        throw new Unsupported("目次: more changes than 改め文 of words can say; set it out anew");
     }
 
     private static Target groupingTarget(Provision g) {

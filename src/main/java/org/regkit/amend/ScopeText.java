@@ -33,6 +33,24 @@ final class ScopeText {
         return s;
     }
 
+    /** Every word of an element, titles included, ruby readings left out: a 目次 is titles and article ranges. */
+    static ScopeText whole(Element element) {
+        ScopeText s = new ScopeText();
+        s.collectAll(element);
+        return s;
+    }
+
+    private void collectAll(Node n) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Text t && !t.getData().isBlank()) {
+                nodes.add(t);
+                text.append(t.getData());
+            } else if (c instanceof Element e && !e.getLocalName().equals("Rt")) {
+                collectAll(e);
+            }
+        }
+    }
+
     private void collect(Node n, boolean inSentence) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Text t && inSentence) {
@@ -69,6 +87,9 @@ final class ScopeText {
 
     /** How often {@code s} occurs. */
     int count(String s) {
+        if (s.isEmpty()) {
+            return 0; // no words are found nowhere; an empty string would be found at every place, for ever
+        }
         int n = 0;
         for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
             n++;
@@ -78,6 +99,9 @@ final class ScopeText {
 
     /** Replaces every occurrence of {@code from} by {@code to}, right to left; returns how many. */
     int replaceAll(String from, String to) {
+        if (from.isEmpty()) {
+            return 0;
+        }
         List<Integer> at = new ArrayList<>();
         for (int i = text.indexOf(from); i >= 0; i = text.indexOf(from, i + from.length())) {
             at.add(i);

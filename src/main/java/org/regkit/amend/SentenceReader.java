@@ -80,6 +80,10 @@ final class SentenceReader {
             wordOps(null, Edit.Part.TITLE, out);
             return;
         }
+        if (take("目次中")) {
+            wordOps(null, Edit.Part.CONTENTS, out);
+            return;
+        }
         if (take("本則中")) {
             throw new Unreadable(i - 3, "本則中 (every article at once) is not yet applied by regkit");
         }
@@ -219,7 +223,11 @@ final class SentenceReader {
     private void wordOps(Target scope, Edit.Part part, List<Edit> out) throws Unreadable {
         List<Edit.Words> words = new ArrayList<>();
         while (true) {
+            int quoted = i;
             String from = quote();
+            if (from.isEmpty()) {
+                throw new Unreadable(quoted, "「」 quotes no words to find");
+            }
             if (take("を削り") || take("を削る")) {
                 words.add(new Edit.Words(from, "", Edit.Mode.DELETE));
             } else if (take("の下に")) {

@@ -77,6 +77,7 @@ final class SentenceWriter {
             case TEXT -> scope(w.target()) + "中";
             case CAPTION -> scope(w.target()) + "の見出し中";
             case TITLE -> w.target() == null ? "題名中" : scope(w.target()) + "の" + Drafting.titleName(w.target().kind()) + "中";
+            case CONTENTS -> "目次中";
         });
         context = w.target();
         List<Edit.Words> words = w.words();

@@ -110,6 +110,21 @@ class AmendTest {
     }
 
     @Test
+    void aChangedContentsIsAmendedWithTheChapter(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        String xml = Files.readString(NATIONAL_LAW).replace("<MainProvision>", "<TOC><TOCLabel>目次</TOCLabel>"
+                + "<TOCChapter Num=\"1\"><ChapterTitle>第一章　総則</ChapterTitle><ArticleRange>（第一条・第二条）</ArticleRange></TOCChapter>"
+                + "<TOCChapter Num=\"2\"><ChapterTitle>第二章　管理</ChapterTitle><ArticleRange>（第三条―第五条）</ArticleRange></TOCChapter>"
+                + "</TOC><MainProvision>");
+        String amended = xml.replace("<ChapterTitle>第二章　管理</ChapterTitle>", "<ChapterTitle>第二章　管理及び点検</ChapterTitle>");
+        assertTrue(amended.split("管理及び点検", -1).length == 3, "in the 目次 and in the chapter");
+        Regulation older = Regkit.load(Files.writeString(tmp.resolve("old.xml"), xml));
+        Regulation newer = Regkit.load(Files.writeString(tmp.resolve("new.xml"), amended));
+        String text = roundTrip(older, newer);
+        assertTrue(text.contains("目次中「管理」を「管理及び点検」に改める。") || text.contains("目次中「第二章　管理」を「第二章　管理及び点検」に改める。"), text);
+        assertTrue(text.indexOf("目次中") < text.indexOf("第二章の章名中"), "the 目次 first, as it is printed first: " + text);
+    }
+
+    @Test
     void aLargerGeneratedPairRoundTrips(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         // a title with parentheses (生成された訓令（120条）), articles past the kana's length, 条の２ and 削除 scattered
         String xml = org.regkit.bench.GeneratedRegulation.xml(120, 5, 1);
@@ -134,6 +149,10 @@ class AmendTest {
         Edit.Shift s = (Edit.Shift) r.read("第３条第１項中第５号から第11号までを１号ずつ繰り下げる。").get(0);
         assertEquals(1, s.by());
         assertEquals("art_3__para_1__item_11", s.last().toString());
+        // an empty quotation would be found at every place of the text: refused where it is read
+        SentenceReader.Unreadable empty = org.junit.jupiter.api.Assertions.assertThrows(SentenceReader.Unreadable.class,
+                () -> r.read("第５条中「」を「乙」に改める。"));
+        assertEquals(4, empty.column);
     }
 
     @Test
