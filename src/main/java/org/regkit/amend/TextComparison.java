@@ -44,7 +44,7 @@ final class TextComparison {
         List<String> out = new ArrayList<>();
         Element body = Dom.child(d.getDocumentElement(), "LawBody");
         for (Element e : Dom.children(body)) {
-            if (e == leaveOut || e.getLocalName().equals("TOC")) {
+            if (e == leaveOut) {
                 continue;
             }
             out.addAll(TextExporter.provision(e));
@@ -58,6 +58,11 @@ final class TextComparison {
         // a provision's number is structure; a sentence's or column's Num is how e-Gov happened to write it
         if (e.hasAttribute("Num") && org.regkit.model.ProvisionKind.ofElement(e.getLocalName()) != null) {
             b.append('@').append(e.getAttribute("Num"));
+        }
+        if (e.getLocalName().equals("Column") || e.getLocalName().startsWith("TOC") || e.getLocalName().equals("ArticleRange")
+                || e.getLocalName().endsWith("Title") && e.getParentNode() instanceof Element p && p.getLocalName().startsWith("TOC")) {
+            // where one column (or entry of the 目次) ends and the next begins is text the lines do not show
+            b.append('=').append(org.regkit.model.PlainText.of(e).strip());
         }
         out.add(b.toString());
         for (Element c : Dom.children(e)) {
