@@ -129,10 +129,35 @@ final class AbsoluteReferences {
         } else if (s.amendingAct) {
             s.other(ReferenceKind.AMENDING_ACT, words, i, null, null, words);
         } else {
-            CitationResolver.Resolution r = resolver.resolve(words);
-            s.internal(ReferenceKind.ABSOLUTE, words, i, r.resolved() ? List.of(r.provision()) : List.of());
+            Provision found = grouping(s.source, words);
+            s.internal(ReferenceKind.ABSOLUTE, words, i, found != null ? List.of(found) : List.of());
         }
         return i + words.length();
+    }
+
+    /**
+     * The grouping {@code words} names: from the top (第二編第三章), or else inside the groupings the
+     * reference stands in, nearest first (第一節第二款 in an article of 第二編第三章 is that chapter's).
+     */
+    private Provision grouping(Provision source, String words) {
+        CitationResolver.Resolution r = resolver.resolve(words);
+        if (r.resolved()) {
+            return r.provision();
+        }
+        List<String> enclosing = new ArrayList<>();
+        for (Provision g = source.parent(); g != null; g = g.parent()) {
+            Matcher title = GROUPING.matcher(g.title());
+            if (g.kind().isGrouping() && title.lookingAt()) {
+                enclosing.add(0, title.group());
+            }
+        }
+        for (int k = enclosing.size(); k > 0; k--) {
+            r = resolver.resolve(String.join("", enclosing.subList(0, k)) + words);
+            if (r.resolved()) {
+                return r.provision();
+            }
+        }
+        return null;
     }
 
     /**

@@ -68,6 +68,12 @@ final class Scan {
 
     /** Records a reference of this regulation and what it names, for the references that follow. */
     void internal(ReferenceKind kind, String words, int start, List<Provision> targets) {
+        if (amendingAct && targets.isEmpty()) {
+            // an amending act's 附則 is kept as an excerpt (抄): what it names and this law does not hold is
+            // in the act's own text, left out here, not a provision of this law regkit failed to find
+            other(ReferenceKind.AMENDING_ACT, words, start, null, null, words);
+            return;
+        }
         found.add(Reference.internal(source, kind, words, start, targets));
         take(start, start + words.length());
         // 第三条各号（第二号を除く。）: what follows is read in the paragraph the items are in

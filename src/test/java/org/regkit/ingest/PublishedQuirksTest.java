@@ -76,6 +76,8 @@ class PublishedQuirksTest {
                 "art_1_2__para_1__item_1 relative イに掲げる -> art_1_2__para_1__item_1__subitem1_1",
                 "suppl_2__art_1__para_1 amending-act 第九十六条 -> ",
                 "suppl_2__art_1__para_1 absolute 附則第五条 -> suppl_2__art_5",
+                // not in the excerpt (抄): the act's own article, left out here
+                "suppl_2__art_1__para_1 amending-act 附則第八条 -> ",
                 "suppl_2__art_5__para_1 absolute 第一条 -> art_1",
                 "suppl_2__art_5__para_1 absolute 附則第一条 -> suppl_2__art_1"), l);
     }

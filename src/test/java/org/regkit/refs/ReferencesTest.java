@@ -107,6 +107,20 @@ class ReferencesTest {
     }
 
     @Test
+    void aGroupingIsReadInsideTheGroupingsTheReferenceStandsIn(@TempDir Path dir) throws Exception {
+        // as the Civil Code writes 第三章第一節 in 第二編 and 第四款 in a 節: nearest enclosing grouping first
+        String text = "○試験規則\n令和７年４月１日\n警察本部訓令第１号\n第１章　総則\n第１節　通則\n"
+                + "第１条　この規則は、試験について定める。\n第２節　用語\n第２条　この規則の用語は、法の例による。\n"
+                + "第２章　実施\n第１節　準備\n第３条　第２節の規定は、準備について準用する。第１章第２節の規定も、同様とする。\n"
+                + "第２節　実施\n第４条　試験は、毎年実施する。\n";
+        Path file = TestFiles.write(dir, "g.txt", text);
+        Path xml = TestFiles.write(dir, "g.xml", new String(Regkit.importText(TestFiles.bytes(file), file.toString(),
+                new org.regkit.ingest.ImportOptions(null, null)).xml(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("art_3__para_1 | absolute | 第２節 | chap_2__sec_2", "art_3__para_1 | absolute | 第１章第２節 | chap_1__sec_2"),
+                listing(Regkit.load(xml)));
+    }
+
+    @Test
     void aProvisionOfAnotherLawNamedByAShortTitleIsExternal(@TempDir Path dir) throws Exception {
         // as a cabinet order cites its parent act (法第二条), the law just named (同法) or another order
         String xml = TestFiles.text(TestFiles.SEED_XML).replace("監査を実施するものとする。", "監査を実施するものとする。"
