@@ -44,6 +44,7 @@ import org.regkit.register.Binding;
 import org.regkit.register.DossierXml;
 import org.regkit.register.LoadedRegister;
 import org.regkit.register.RegisterCsv;
+import org.regkit.register.RegisterXlsx;
 import org.regkit.register.RegisterLoader;
 import org.regkit.render.FontLocator;
 import org.regkit.render.HtmlRenderer;
@@ -201,11 +202,23 @@ public final class Regkit {
         return EgovXml.importLaw(XmlLoader.read(file), file.toString(), regulationId);
     }
 
-    /** A register kept as CSV (header row; UTF-8 or Windows-31J, detected when {@code encoding} is null) as register XML. */
-    public static Imported importRegister(Path csv, String encoding) throws InputException {
+    /**
+     * A register kept in Excel (.xlsx: sheets システム and 規則) or as CSV (header row; UTF-8 or Windows-31J,
+     * detected when {@code encoding} is null) as register XML.
+     */
+    public static Imported importRegister(Path table, String encoding) throws InputException {
         List<Problem> warnings = new ArrayList<>();
-        byte[] xml = RegisterCsv.toXml(XmlLoader.read(csv), csv.toString(), encoding, warnings::add);
+        byte[] bytes = XmlLoader.read(table);
+        byte[] xml = isWorkbook(table, bytes) ? RegisterXlsx.toXml(bytes, table.toString(), warnings::add)
+                : RegisterCsv.toXml(bytes, table.toString(), encoding, warnings::add);
         return new Imported(xml, warnings, encoding);
+    }
+
+    /** An Excel workbook by its name (.xlsx, .xlsm, .xls) or by its bytes (a zip, or the old binary format). */
+    private static boolean isWorkbook(Path file, byte[] bytes) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")
+                || bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
     /** The regulation as plain text, one provision per line, ending with a newline. */

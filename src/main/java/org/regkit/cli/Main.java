@@ -19,11 +19,24 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         if (args.length > 0 && RegkitCommand.SUBCOMMANDS.containsKey(args[0])) {
             compileSchemaMeanwhile();
             compileStylesheetMeanwhile(args);
         }
         System.exit(run(System.out, System.err, args));
+    }
+
+    /**
+     * POI logs through Log4j's API, which, with no logging behind it, prints "could not find a logging
+     * provider" on standard output: in regkit's own process nothing a library logs reaches the user
+     * (what matters comes back as problems). A library user's own logging set-up is left alone.
+     */
+    private static void quietLibraryLogging() {
+        System.setProperty("log4j2.loggerContextFactory", System.getProperty("log4j2.loggerContextFactory",
+                "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"));
+        System.setProperty("org.apache.logging.log4j.simplelog.level", System.getProperty("org.apache.logging.log4j.simplelog.level", "OFF"));
+        System.setProperty("log4j2.statusLoggerLevel", System.getProperty("log4j2.statusLoggerLevel", "OFF"));
     }
 
     /**

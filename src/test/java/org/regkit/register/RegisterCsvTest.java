@@ -67,7 +67,7 @@ class RegisterCsvTest {
                 warnings::add));
         assertEquals(1, Regkit.loadRegister(f).register().systems.size(), "the empty row is no system");
         assertEquals(java.util.List.of("sheet.csv:1:1: warning: unknown column \"No.\" is ignored",
-                "sheet.csv:1:1: warning: unknown column \"備考\" is ignored"), warnings.stream().map(Object::toString).toList());
+                "sheet.csv:1:5: warning: unknown column \"備考\" is ignored"), warnings.stream().map(Object::toString).toList());
         org.regkit.cli.Cli r = org.regkit.cli.Cli.run("import", "register", TestFiles.write(tmp, "sheet.csv", csv).toString(),
                 "-o", tmp.resolve("cli.xml").toString());
         assertEquals(org.regkit.cli.ExitCode.OK, r.code(), "warnings do not fail the import: " + r.err());

@@ -1,0 +1,166 @@
+package org.regkit.register;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.regkit.io.InputException;
+import org.regkit.io.Problem;
+
+/**
+ * A register kept in Excel (.xlsx), to register XML: the sheet {@code システム} (else the first) has a
+ * header row and one row per system and citation, with {@link RegisterRows}'s columns; a date cell is
+ * a date. The sheet {@code 規則} (columns 項目 and 値) carries the rules the derived checks rest on:
+ * 区分規定, 総括責任者規定, 監査規定, 監査周期. A problem is reported at its cell: {@code 登録簿.xlsx:システム!E12}.
+ */
+public final class RegisterXlsx {
+    /** The sheet of systems, and of rules, as offices name them. */
+    static final String SYSTEMS = "システム";
+    static final String RULES = "規則";
+
+    private final String file;
+    private final RegisterRows rows = new RegisterRows();
+    private final DataFormatter formatter = new DataFormatter(Locale.JAPAN);
+
+    private RegisterXlsx(String file) {
+        this.file = file;
+    }
+
+    /** The register XML for a workbook's bytes, handing each warning (a column it ignores) to {@code warnings}. */
+    public static byte[] toXml(byte[] bytes, String file, Consumer<Problem> warnings) throws InputException {
+        RegisterXlsx x = new RegisterXlsx(file);
+        byte[] xml;
+        try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            xml = x.convert(book);
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception | LinkageError e) {
+            // not a workbook, a damaged one, or one that inflates past what POI allows (a zip bomb)
+            String why = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")
+                    ? "it would expand to far more than it holds (a zip bomb)" : "it is not an Excel workbook (.xlsx) regkit can read";
+            throw new InputException(Problem.error(file, "cannot read the workbook: " + why), true);
+        }
+        x.rows.problems().forEach(warnings);
+        return xml;
+    }
+
+    private byte[] convert(Workbook book) throws InputException {
+        Sheet systems = book.getSheet(SYSTEMS) != null ? book.getSheet(SYSTEMS) : book.getNumberOfSheets() > 0 ? book.getSheetAt(0) : null;
+        if (systems == null) {
+            throw new InputException(Problem.error(file, "the workbook has no sheet"), false);
+        }
+        Sheet rules = book.getSheet(RULES);
+        if (rules != null && rules != systems) {
+            rules(rules);
+        }
+        Row header = systems.getRow(systems.getFirstRowNum());
+        Map<Integer, String> columns = header == null ? Map.of() : columns(systems, header);
+        if (!columns.containsValue("id") || !columns.containsValue("name")) {
+            throw new InputException(Problem.error(place(systems, header == null ? 0 : header.getRowNum(), 0),
+                    "the header row needs at least the columns システムID and システム名 (id and name)"), false);
+        }
+        for (int r = header.getRowNum() + 1; r <= systems.getLastRowNum(); r++) {
+            row(systems, systems.getRow(r), r, columns);
+        }
+        return rows.finish(Problem.error(place(systems, header.getRowNum() + 1, 0), "no systems: the sheet has a header row and nothing else"));
+    }
+
+    private Map<Integer, String> columns(Sheet sheet, Row header) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        for (Cell c : header) {
+            String name = text(c);
+            if (name == null) {
+                continue;
+            }
+            String key = RegisterRows.COLUMNS.get(name.toLowerCase(Locale.ROOT));
+            if (key == null) {
+                rows.add(Problem.warning(place(sheet, header.getRowNum(), c.getColumnIndex()), "unknown column \"" + name + "\" is ignored"));
+            } else {
+                out.put(c.getColumnIndex(), key);
+            }
+        }
+        return out;
+    }
+
+    private void row(Sheet sheet, Row row, int r, Map<Integer, String> columns) {
+        if (row == null) {
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> at = new LinkedHashMap<>();
+        for (Map.Entry<Integer, String> col : columns.entrySet()) {
+            at.put(col.getValue(), col.getKey());
+            String v = text(row.getCell(col.getKey()));
+            if (v == null) {
+                continue;
+            }
+            int control = RegisterRows.controlCharacter(v);
+            if (control >= 0) {
+                rows.add(Problem.error(place(sheet, r, col.getKey()), String.format("the cell holds the control character U+%04X, "
+                        + "which a register cannot hold", control)));
+                return;
+            }
+            values.put(col.getValue(), v);
+        }
+        if (values.isEmpty()) {
+            return; // an empty row is no system
+        }
+        rows.row(new RegisterRows.Row() {
+            @Override
+            public String get(String column) {
+                return values.get(column);
+            }
+
+            @Override
+            public Problem problem(String column, boolean error, String message) {
+                String where = place(sheet, r, at.getOrDefault(column, 0));
+                return error ? Problem.error(where, message) : Problem.warning(where, message);
+            }
+        });
+    }
+
+    /** The 規則 sheet: 項目 and 値, with or without a header row. */
+    private void rules(Sheet sheet) {
+        for (Row row : sheet) {
+            String item = text(row.getCell(0));
+            String value = text(row.getCell(1));
+            if (item == null || value == null || item.equals("項目") || item.equalsIgnoreCase("item")) {
+                continue;
+            }
+            int r = row.getRowNum();
+            rows.rule(item, value, (error, message) -> error ? Problem.error(place(sheet, r, 1), message)
+                    : Problem.warning(place(sheet, r, 0), message));
+        }
+    }
+
+    /** A cell as text: a date cell as an ISO date, a number as the sheet shows it, null when empty. */
+    private String text(Cell c) {
+        if (c == null) {
+            return null;
+        }
+        CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+        String v = switch (type) {
+            case NUMERIC -> DateUtil.isCellDateFormatted(c) ? c.getLocalDateTimeCellValue().toLocalDate().toString()
+                    : formatter.formatRawCellContents(c.getNumericCellValue(), -1, "General");
+            case STRING -> c.getRichStringCellValue().getString();
+            case BOOLEAN -> Boolean.toString(c.getBooleanCellValue());
+            default -> null;
+        };
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** 登録簿.xlsx:システム!E12 */
+    private String place(Sheet sheet, int row, int column) {
+        return file + ":" + sheet.getSheetName() + "!" + new CellReference(row, column).formatAsString(false);
+    }
+}
