@@ -40,26 +40,29 @@ final class DerivedChecks {
     List<Finding> run() {
         RegisterDoc.Rules rules = register.register().rules;
         if (rules == null) {
-            return findings;
+            // a register from a spreadsheet without its rules: say which checks did not run, never skip them silently
+            rules = new RegisterDoc.Rules();
         }
-        Provision classification = rule(rules, rules.classification, "classification");
+        Provision classification = rule(rules, rules.classification, "classification", "区分規定", "the category check");
         if (classification != null) {
             classification(classification, rules);
         }
-        Provision manager = rule(rules, rules.generalManager, "generalManager");
+        Provision manager = rule(rules, rules.generalManager, "generalManager", "総括責任者規定", "the general manager check");
         if (manager != null) {
             generalManager(manager, rules);
         }
-        Provision audit = rule(rules, rules.audit, "audit");
+        Provision audit = rule(rules, rules.audit, "audit", "監査規定", "the audit checks (never audited, overdue, failed)");
         if (audit != null) {
             audits(rules, audit);
         }
         return findings;
     }
 
-    /** The provision a rule names, or null (with a finding when it names nothing). */
-    private Provision rule(RegisterDoc.Rules rules, String citation, String attribute) {
+    /** The provision a rule names, or null (with a finding when it names nothing, or is not given). */
+    private Provision rule(RegisterDoc.Rules rules, String citation, String attribute, String item, String check) {
         if (citation == null || citation.isBlank()) {
+            add(FindingKind.CHECK_NOT_RUN, Severity.WARNING, null, null, register.register(), check + " was not run: the register "
+                    + "does not say which provision it rests on (rules/@" + attribute + "; in a spreadsheet, 規則 sheet: " + item + ")");
             return null;
         }
         CitationResolver.Resolution r = resolver.resolve(citation);

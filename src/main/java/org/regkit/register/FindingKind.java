@@ -21,7 +21,9 @@ public enum FindingKind {
     /** The system's last audit is older than the audit period. */
     AUDIT_OVERDUE,
     /** The system's last audit failed. */
-    AUDIT_FAILED;
+    AUDIT_FAILED,
+    /** The register gives no rule a check needs (区分規定, 総括責任者規定, 監査規定): that check was not run. */
+    CHECK_NOT_RUN;
 
     /** The kebab-case name used in reports: not-classified, audit-overdue. */
     public String key() {
