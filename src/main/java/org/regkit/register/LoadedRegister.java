@@ -28,6 +28,9 @@ public final class LoadedRegister {
     /** A problem located where a bound object's element starts (the register's root for null). */
     public Problem problem(Object bound, Severity severity, String message) {
         Object at = bound == null ? register : bound;
+        if (at instanceof Located located && located.source != null && !located.source.isBlank()) {
+            return new Problem(located.source, 0, 0, severity, message); // the spreadsheet's cell, where it was typed
+        }
         Locator l = at instanceof Located located ? located.locator() : null;
         return new Problem(file, l == null ? 0 : l.getLineNumber(), l == null ? 0 : l.getColumnNumber(), severity, message);
     }

@@ -141,6 +141,11 @@ public final class RegisterCsv {
             }
 
             @Override
+            public String place(String column) {
+                return file + ":" + line + ":" + at.getOrDefault(column, 1);
+            }
+
+            @Override
             public Problem problem(String column, boolean error, String message) {
                 int col = at.getOrDefault(column, 1);
                 return error ? Problem.error(file, line, col, message) : Problem.warning(file, line, col, message);

@@ -59,6 +59,9 @@ final class RegisterRows {
         /** The value of a column (a key of {@link #COLUMNS}'s values), stripped, or null when empty. */
         String get(String column);
 
+        /** Where the cell of {@code column} is, as a message names it: 登録簿.xlsx:システム!D5, systems.csv:3:4. */
+        String place(String column);
+
         /** A problem at the cell of {@code column} (the row itself when null or absent). */
         Problem problem(String column, boolean error, String message);
     }
@@ -89,6 +92,7 @@ final class RegisterRows {
                 return;
             }
             s = new SystemEntry();
+            s.source = r.place("id");
             s.id = id;
             s.name = r.get("name");
             s.description = r.get("description");
@@ -110,7 +114,9 @@ final class RegisterRows {
             String role = r.get("role") == null ? null : ROLES.getOrDefault(r.get("role"), r.get("role"));
             // a cell may list several: 第３条第１項第２号及び第３号 becomes two citations with this row's role
             for (String cite : org.regkit.model.CitationList.split(r.get("cite"))) {
-                s.cites.add(new SystemEntry.Cite(cite, role, r.get("statement")));
+                SystemEntry.Cite c = new SystemEntry.Cite(cite, role, r.get("statement"));
+                c.source = r.place("cite"); // a citation bind cannot resolve is reported at the cell it was typed in
+                s.cites.add(c);
             }
         } else if (r.get("role") != null || r.get("statement") != null) {
             problems.add(r.problem("role", true, "a role or statement without a cite"));
@@ -119,7 +125,7 @@ final class RegisterRows {
     }
 
     /** One rule (区分規定 = 第３条第１項, 監査周期 = 1年); {@code place} says where it was written. */
-    void rule(String item, String value, java.util.function.BiFunction<Boolean, String, Problem> place) {
+    void rule(String item, String value, String source, java.util.function.BiFunction<Boolean, String, Problem> place) {
         String key = RULES.get(item.strip().toLowerCase(Locale.ROOT));
         if (key == null) {
             problems.add(place.apply(false, "unknown rule \"" + item + "\" is ignored (known: 区分規定, 総括責任者規定, 監査規定, 監査周期)"));
@@ -127,6 +133,7 @@ final class RegisterRows {
         }
         if (rules == null) {
             rules = new RegisterDoc.Rules();
+            rules.source = source;
         }
         String v = value.strip();
         switch (key) {
@@ -185,6 +192,7 @@ final class RegisterRows {
             return;
         }
         SystemEntry.Audit a = new SystemEntry.Audit();
+        a.source = r.place("auditDate");
         a.date = date.toString();
         a.result = code(r, "auditResult", RESULTS);
         if (a.result == null) {

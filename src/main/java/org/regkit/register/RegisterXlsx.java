@@ -122,8 +122,13 @@ public final class RegisterXlsx {
             }
 
             @Override
+            public String place(String column) {
+                return RegisterXlsx.this.place(sheet, r, at.getOrDefault(column, 0));
+            }
+
+            @Override
             public Problem problem(String column, boolean error, String message) {
-                String where = place(sheet, r, at.getOrDefault(column, 0));
+                String where = place(column);
                 return error ? Problem.error(where, message) : Problem.warning(where, message);
             }
         });
@@ -138,7 +143,7 @@ public final class RegisterXlsx {
                 continue;
             }
             int r = row.getRowNum();
-            rows.rule(item, value, (error, message) -> error ? Problem.error(place(sheet, r, 1), message)
+            rows.rule(item, value, place(sheet, r, 1), (error, message) -> error ? Problem.error(place(sheet, r, 1), message)
                     : Problem.warning(place(sheet, r, 0), message));
         }
     }

@@ -78,7 +78,8 @@ class RegisterXlsxTest {
         assertEquals(List.of(xlsx + ":システム!K1: warning: unknown column \"備考\" is ignored"),
                 warnings.stream().map(Object::toString).toList());
         String text = new String(xml, java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(text.contains("<rules classification=\"第３条第１項\" generalManager=\"第５条\" audit=\"第６条\" auditPeriod=\"P1Y\"/>"), text);
+        assertTrue(text.contains("classification=\"第３条第１項\" generalManager=\"第５条\" audit=\"第６条\" auditPeriod=\"P1Y\""), text);
+        assertTrue(text.contains("source=\"" + xlsx + ":規則!B2\""), "the rules say where they were written: " + text);
         assertTrue(text.contains("role=\"classified-under\"") && text.contains("role=\"complies-with\""), "該当 and 遵守 as codes: " + text);
         assertTrue(text.contains("date=\"2024-10-01\""), "a date cell is a date: " + text);
         assertTrue(text.contains("date=\"2023-10-18\"") && text.contains("result=\"failed\""), text);
@@ -119,6 +120,18 @@ class RegisterXlsxTest {
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("bad.xlsx:システム!C2: error: builder \"本県\" is not one of")), messages.toString());
         assertTrue(messages.contains("bad.xlsx:システム!H3: error: audit_date \"来年の春\" is not a date (2025-03-31 or 令和７年３月31日)"),
                 messages.toString());
+    }
+
+    @Test
+    void aCitationBindCannotResolveIsReportedAtItsCell() throws Exception {
+        Path xlsx = workbook("登録簿.xlsx", new Object[][] {
+                {"SYS-001", "端末", "本県警察", "第３条第１項第１号", "該当"},
+                {"SYS-001", null, null, "第９条", "遵守"}}, RULES);
+        Path register = Files.write(tmp.resolve("register.xml"), RegisterXlsx.toXml(Files.readAllBytes(xlsx), xlsx.toString(), w -> { }));
+        Binding b = Regkit.bind(Registers.seed(), Regkit.loadRegister(register), Registers.AS_OF);
+        assertTrue(b.hasErrors());
+        Problem unresolved = b.findings().stream().filter(f -> f.kind() == FindingKind.UNRESOLVED_CITATION).findFirst().orElseThrow().problem();
+        assertTrue(unresolved.toString().startsWith(xlsx + ":システム!D3: error: "), "where the user typed it, not register.xml: " + unresolved);
     }
 
     @Test
