@@ -2,7 +2,10 @@ package org.regkit.model;
 
 /** How a regulation writes numbers in article titles, and so how regkit prints its labels. */
 public enum NumberStyle {
-    /** 第３条 — prefectural rules and most 訓令. */
+    /**
+     * 第３条, 第10号, 令和７年３月25日 — prefectural rules and most 訓令, written across the page: one digit
+     * full-width, two or more half-width, as the regulations themselves write them.
+     */
     FULL_WIDTH,
     /** 第三条 — national laws as e-Gov publishes them. */
     KANJI,
@@ -12,7 +15,7 @@ public enum NumberStyle {
     /** Writes a number in this style. */
     public String number(int n) {
         return switch (this) {
-            case FULL_WIDTH -> Numerals.fullWidth(n);
+            case FULL_WIDTH -> n >= 0 && n < 10 ? Numerals.fullWidth(n) : Integer.toString(n);
             case KANJI -> Numerals.kanji(n);
             case ASCII -> Integer.toString(n);
         };

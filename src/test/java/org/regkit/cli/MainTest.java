@@ -151,7 +151,7 @@ class MainTest {
     void unknownCitationExitsOneNamingTheNearestProvision() {
         Cli r = Cli.run("cite", TestFiles.SEED_XML.toString(), "第３条第１項第１２号");
         assertEquals(ExitCode.FINDINGS, r.code());
-        assertTrue(r.err().contains("nearest existing provision: 第３条第１項第１１号 (art_3__para_1__item_11)"), r.err());
+        assertTrue(r.err().contains("nearest existing provision: 第３条第１項第11号 (art_3__para_1__item_11)"), r.err());
     }
 
     @Test

@@ -34,14 +34,14 @@ class CitationTest {
         "第５条第２項, art_5__para_2, 第５条第２項",
         "第１条第１項, art_1__para_1, 第１条第１項",
         "第４条第２号, art_4__para_1__item_2, 第４条第２号",
-        "第３条第１項第１１号, art_3__para_1__item_11, 第３条第１項第１１号",
+        "第３条第１項第１１号, art_3__para_1__item_11, 第３条第１項第11号",
         "art_3__para_1__item_1__subitem1_1, art_3__para_1__item_1__subitem1_1, 第３条第１項第１号ア",
         "附則, suppl_1, 附則",
         "附則第１項, suppl_1__para_1, 附則第１項",
         "3条1項2号ア, art_3__para_1__item_2__subitem1_1, 第３条第１項第２号ア",
         "３条２項, art_3__para_2, 第３条第２項",
         "第３条第１項（２）ア, art_3__para_1__item_2__subitem1_1, 第３条第１項第２号ア",
-        "第３条第１項(11), art_3__para_1__item_11, 第３条第１項第１１号",
+        "第３条第１項(11), art_3__para_1__item_11, 第３条第１項第11号",
         "第３条第１項第２号（イ）, art_3__para_1__item_2__subitem1_2, 第３条第１項第２号イ",
     })
     void resolvesEveryForm(String citation, String id, String label) {
@@ -65,7 +65,7 @@ class CitationTest {
         CitationResolver.Resolution r = resolver.resolve("第３条第１項第１２号");
         assertFalse(r.resolved());
         assertEquals("art_3__para_1__item_11", r.nearest().id().value());
-        assertTrue(r.error().contains("no 第１２号 in 第３条第１項"), r.error());
+        assertTrue(r.error().contains("no 第12号 in 第３条第１項"), r.error());
         assertEquals("art_7", resolver.resolve("第９条").nearest().id().value());
         assertEquals("art_3", resolver.resolve("第３条の２").nearest().id().value());
         assertTrue(resolver.resolve("第３条の２").error().contains("第３条の２"), resolver.resolve("第３条の２").error());

@@ -61,7 +61,7 @@ class BindingTest {
         var p = b.problems().get(0);
         assertEquals(3, p.line(), p.toString());
         assertTrue(p.toString().matches(".*register\\.xml:3:\\d+: error: system A: unresolved citation 第３条第１項第１２号: .*"), p.toString());
-        assertTrue(p.message().contains("nearest existing provision: 第３条第１項第１１号"), p.message());
+        assertTrue(p.message().contains("nearest existing provision: 第３条第１項第11号"), p.message());
         assertNull(b.cites().get(0).provision());
     }
 

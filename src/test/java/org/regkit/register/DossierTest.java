@@ -86,7 +86,7 @@ class DossierTest {
 
     @Test
     void coverSummaryFindingsMatrixAndGlossaryArePresent() {
-        for (String s : new String[] {"埼玉県警察本部", "令和７年３月３１日現在", "警察本部訓令第27号", "区分なし", "監査期限超過",
+        for (String s : new String[] {"埼玉県警察本部", "令和７年３月31日現在", "警察本部訓令第27号", "区分なし", "監査期限超過",
                 "該当システムのない区分", "対照表", "用語集", "電子計算機接続", "相互接続", "電子行政文書"}) {
             assertTrue(htmlText.contains(s), "HTML: " + s);
             assertTrue(pdfText.contains(s), "PDF: " + s);
