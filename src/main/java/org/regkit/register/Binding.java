@@ -71,9 +71,10 @@ public final class Binding {
                 cites.add(new BoundCite(s, c, r.provision()));
                 if (!r.resolved()) {
                     FindingKind kind = r.ambiguous() ? FindingKind.AMBIGUOUS_CITATION : FindingKind.UNRESOLVED_CITATION;
-                    String message = "system " + s.id + ": " + (r.ambiguous() ? "" : "unresolved citation ") + r.error();
-                    findings.add(new Finding(kind, Severity.ERROR, s.id, r.nearest(), message,
-                            register.problem(c, Severity.ERROR, message)));
+                    FindingText.Text text = FindingText.of(kind.key(), s.id, s.name, r.error(), c.ref,
+                            r.nearest() == null ? null : resolver.label(r.nearest()));
+                    findings.add(new Finding(kind, Severity.ERROR, s.id, r.nearest(), text.local(), text.japanese(),
+                            register.problem(c, Severity.ERROR, text.local())));
                 } else {
                     for (String note : r.notes()) {
                         String message = "system " + s.id + ": " + c.ref + ": " + note;

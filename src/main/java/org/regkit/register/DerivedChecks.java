@@ -43,15 +43,15 @@ final class DerivedChecks {
             // a register from a spreadsheet without its rules: say which checks did not run, never skip them silently
             rules = new RegisterDoc.Rules();
         }
-        Provision classification = rule(rules, rules.classification, "classification", "区分規定", "the category check");
+        Provision classification = rule(rules, rules.classification, "classification", "区分規定");
         if (classification != null) {
             classification(classification, rules);
         }
-        Provision manager = rule(rules, rules.generalManager, "generalManager", "総括責任者規定", "the general manager check");
+        Provision manager = rule(rules, rules.generalManager, "generalManager", "総括責任者規定");
         if (manager != null) {
             generalManager(manager, rules);
         }
-        Provision audit = rule(rules, rules.audit, "audit", "監査規定", "the audit checks (never audited, overdue, failed)");
+        Provision audit = rule(rules, rules.audit, "audit", "監査規定");
         if (audit != null) {
             audits(rules, audit);
         }
@@ -59,16 +59,16 @@ final class DerivedChecks {
     }
 
     /** The provision a rule names, or null (with a finding when it names nothing, or is not given). */
-    private Provision rule(RegisterDoc.Rules rules, String citation, String attribute, String item, String check) {
+    private Provision rule(RegisterDoc.Rules rules, String citation, String attribute, String item) {
         if (citation == null || citation.isBlank()) {
-            add(FindingKind.CHECK_NOT_RUN, Severity.WARNING, null, null, register.register(), check + " was not run: the register "
-                    + "does not say which provision it rests on (rules/@" + attribute + "; in a spreadsheet, 規則 sheet: " + item + ")");
+            add(FindingKind.CHECK_NOT_RUN, Severity.WARNING, null, null, register.register(),
+                    FindingText.of("check-not-run", null, null, FindingText.of("check." + attribute), attribute, item));
             return null;
         }
         CitationResolver.Resolution r = resolver.resolve(citation);
         if (!r.resolved()) {
             add(FindingKind.UNRESOLVED_CITATION, Severity.ERROR, null, r.nearest(), rules,
-                    "rules/@" + attribute + ": unresolved citation " + r.error());
+                    FindingText.of("rule-unresolved", null, null, attribute, r.error()));
         }
         return r.provision();
     }
@@ -87,8 +87,7 @@ final class DerivedChecks {
                 Provision category = categoryOf(c.provision(), categories);
                 if (category == null) {
                     add(FindingKind.CLASSIFIED_OUTSIDE, Severity.WARNING, s.id, c.provision(), c.cite(),
-                            "system " + s.id + " is classified under " + resolver.label(c.provision())
-                                    + ", which is not a category of " + resolver.label(provision));
+                            FindingText.of("classified-outside", s.id, s.name, resolver.label(c.provision()), resolver.label(provision)));
                 } else {
                     mine.add(category);
                 }
@@ -96,18 +95,17 @@ final class DerivedChecks {
             used.addAll(mine);
             if (mine.isEmpty()) {
                 add(FindingKind.NOT_CLASSIFIED, Severity.WARNING, s.id, provision, s,
-                        "system " + s.id + " (" + s.name + ") falls under no category of " + resolver.label(provision)
-                                + ": add <cite ref=\"…\" role=\"classified-under\"/>");
+                        FindingText.of("not-classified", s.id, s.name, resolver.label(provision)));
             } else if (mine.size() > 1) {
                 add(FindingKind.MULTIPLY_CLASSIFIED, Severity.WARNING, s.id, provision, s,
-                        "system " + s.id + " (" + s.name + ") is classified under " + mine.size() + " categories: "
-                                + String.join(", ", mine.stream().map(resolver::label).toList()));
+                        FindingText.of("multiply-classified", s.id, s.name, mine.size(),
+                                String.join("、", mine.stream().map(resolver::label).toList())));
             }
         }
         for (Provision c : categories) {
             if (!used.contains(c)) {
                 add(FindingKind.EMPTY_CATEGORY, Severity.NOTE, null, c, rules,
-                        "no system falls under " + resolver.label(c));
+                        FindingText.of("empty-category", null, null, resolver.label(c)));
             }
         }
     }
@@ -147,8 +145,7 @@ final class DerivedChecks {
             }
         }
         add(FindingKind.OFFICIAL_MISSING, Severity.WARNING, null, provision, rules,
-                "the official appointed by " + resolver.label(provision) + " (role " + GENERAL_MANAGER
-                        + ") is not assigned: add <official role=\"" + GENERAL_MANAGER + "\"> with a post or a name");
+                FindingText.of("official-missing", null, null, resolver.label(provision)));
     }
 
     // ----- audits --------------------------------------------------------------------------
@@ -160,7 +157,7 @@ final class DerivedChecks {
                 period = Period.parse(rules.auditPeriod);
             } catch (DateTimeParseException e) {
                 add(FindingKind.UNRESOLVED_CITATION, Severity.ERROR, null, provision, rules,
-                        "rules/@auditPeriod " + rules.auditPeriod + " is not a period of years, months or days (P1Y, P6M)");
+                        FindingText.of("audit-period", null, null, rules.auditPeriod));
             }
         }
         LocalDate asOf = options.asOf();
@@ -168,18 +165,17 @@ final class DerivedChecks {
             SystemEntry.Audit last = s.audits.stream().max(Comparator.comparing(a -> LocalDate.parse(a.date))).orElse(null);
             if (last == null) {
                 add(FindingKind.AUDIT_MISSING, Severity.WARNING, s.id, provision, s,
-                        "system " + s.id + " (" + s.name + ") has never been audited under " + resolver.label(provision));
+                        FindingText.of("audit-missing", s.id, s.name, resolver.label(provision)));
                 continue;
             }
             LocalDate date = LocalDate.parse(last.date);
             if (date.plus(period).isBefore(asOf)) {
                 add(FindingKind.AUDIT_OVERDUE, Severity.WARNING, s.id, provision, last,
-                        "system " + s.id + " (" + s.name + "): last audit " + date + " is older than " + period
-                                + " on " + asOf + " (" + resolver.label(provision) + ")");
+                        FindingText.of("audit-overdue", s.id, s.name, date, period, asOf, resolver.label(provision)));
             }
             if ("failed".equals(last.result)) {
                 add(FindingKind.AUDIT_FAILED, Severity.WARNING, s.id, provision, last,
-                        "system " + s.id + " (" + s.name + "): the last audit (" + date + ") failed");
+                        FindingText.of("audit-failed", s.id, s.name, date));
             }
         }
     }
@@ -188,7 +184,8 @@ final class DerivedChecks {
         return s == null || s.isBlank();
     }
 
-    private void add(FindingKind kind, Severity severity, String systemId, Provision provision, Object at, String message) {
-        findings.add(new Finding(kind, severity, systemId, provision, message, register.problem(at, severity, message)));
+    private void add(FindingKind kind, Severity severity, String systemId, Provision provision, Object at, FindingText.Text text) {
+        findings.add(new Finding(kind, severity, systemId, provision, text.local(), text.japanese(),
+                register.problem(at, severity, text.local())));
     }
 }

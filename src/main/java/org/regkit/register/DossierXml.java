@@ -193,7 +193,7 @@ public final class DossierXml {
                 e.setAttribute("provision", f.provision().id().value());
                 e.setAttribute("label", label(f.provision()));
             }
-            e.setTextContent(f.message());
+            e.setTextContent(f.japanese()); // the dossier is a Japanese document: the catalogue's Japanese words
         }
     }
 

@@ -9,10 +9,12 @@ import org.regkit.io.Problem;
  * One result of the derived checks: what, how serious, which system (or none, for a finding about
  * the register as a whole) and the provision it is measured against.
  *
- * @param problem the same finding as a located problem line, for the console
+ * @param message  what was found, in the command line's language (English, or Japanese in a Japanese locale)
+ * @param japanese the same in Japanese, worded for the person who must act: the dossier's words
+ * @param problem  the same finding as a located problem line, for the console
  */
 public record Finding(FindingKind kind, org.regkit.io.Severity severity, String systemId, Provision provision,
-                      String message, Problem problem) {
+                      String message, String japanese, Problem problem) {
 
     /** How many findings of one kind. */
     public record Summary(FindingKind kind, long count) {

@@ -30,6 +30,23 @@ class BindingTest {
     }
 
     @Test
+    void theCommandLineSpeaksItsLocalesLanguageFromTheSameCatalogue() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.JAPAN);
+            Binding ja = bind("", "", Registers.system("A", Registers.cite("第３条第１項第１２号", "complies-with")));
+            assertTrue(ja.problems().get(0).toString().contains("根拠規定「第３条第１項第１２号」に当たる規定がありません（最も近い規定：第３条第１項第11号）"),
+                    ja.problems().toString());
+            java.util.Locale.setDefault(java.util.Locale.US);
+            Binding en = bind("", "", Registers.system("A", Registers.cite("第３条第１項第１２号", "complies-with")));
+            assertTrue(en.problems().get(0).message().startsWith("system A: unresolved citation 第３条第１項第１２号"), en.problems().toString());
+            assertEquals(ja.findings().get(0).japanese(), en.findings().get(0).japanese(), "the dossier's words do not depend on the locale");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aCheckWhoseRuleIsNotGivenIsSaidNotToHaveRun() throws Exception {
         Binding b = bind("", "", Registers.system("A", Registers.cite("第３条第１項第１号", "classified-under")));
         List<String> notRun = b.findings().stream().filter(f -> f.kind() == FindingKind.CHECK_NOT_RUN).map(Finding::message).toList();

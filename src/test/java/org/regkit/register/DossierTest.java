@@ -94,6 +94,18 @@ class DossierTest {
     }
 
     @Test
+    void findingsAreJapaneseWordedForWhoeverMustAct() {
+        for (String text : List.of(htmlText, pdfText)) {
+            assertTrue(text.contains(squash("SYS-005 交通事故統計システム：最終監査（令和５年10月18日）から１年を超えています（第６条、令和７年３月31日現在）")),
+                    "the audit finding as an office writes it");
+            assertTrue(text.contains("最終監査（令和６年６月25日）の結果が不適合です"), "the failed audit");
+            for (String english : List.of("system SYS", "fallsunder", "lastaudit", "olderthan", "P1Y", "classified-under", "<cite")) {
+                assertTrue(!text.contains(english), "no developer English in a Japanese document: " + english);
+            }
+        }
+    }
+
+    @Test
     void everyHtmlLinkLandsOnAnIdAndLinksGoBothWays() {
         Set<String> ids = new HashSet<>();
         NodeList all = html.getElementsByTagNameNS("*", "*");

@@ -1,0 +1,72 @@
+package org.regkit.register;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.regkit.model.JapaneseDates;
+import org.regkit.model.NumberStyle;
+
+/**
+ * The words of the derived checks' findings, from one catalogue ({@code findings.properties}, and
+ * {@code findings_ja.properties} for Japanese): the dossier is a Japanese document and always reads
+ * the Japanese; the command line reads its locale's. Dates and periods are written as a reader of
+ * that language writes them (令和５年10月18日, １年; 2023-10-18, 1 year).
+ */
+final class FindingText {
+    private static final String BUNDLE = "org.regkit.register.findings";
+
+    /** A finding's message in both languages the tool speaks. */
+    record Text(String local, String japanese) {
+    }
+
+    private FindingText() {
+    }
+
+    /** The message {@code key} with {@code args}, in the command line's language and in Japanese. */
+    static Text of(String key, Object... args) {
+        return new Text(format(Locale.getDefault(), key, args), format(Locale.JAPANESE, key, args));
+    }
+
+    static String format(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale.getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ROOT);
+        boolean japanese = locale.getLanguage().equals("ja");
+        Object[] written = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            written[i] = written(args[i], japanese);
+        }
+        return new MessageFormat(bundle.getString(key).replace("'", "''"), locale).format(written);
+    }
+
+    private static Object written(Object arg, boolean japanese) {
+        if (arg instanceof Text t) {
+            return japanese ? t.japanese() : t.local();
+        }
+        if (arg instanceof LocalDate d) {
+            return japanese ? JapaneseDates.format(d) : d.toString();
+        }
+        if (arg instanceof Period p) {
+            return japanese ? period(p) : p.toString();
+        }
+        if (arg instanceof Number n) {
+            return japanese ? NumberStyle.FULL_WIDTH.number(n.intValue()) : n.toString();
+        }
+        return arg == null ? (japanese ? "なし" : "none") : arg.toString();
+    }
+
+    /** P1Y → １年, P6M → ６か月, P1Y6M → １年６か月 */
+    private static String period(Period p) {
+        StringBuilder b = new StringBuilder();
+        if (p.getYears() != 0) {
+            b.append(NumberStyle.FULL_WIDTH.number(p.getYears())).append('年');
+        }
+        if (p.getMonths() != 0) {
+            b.append(NumberStyle.FULL_WIDTH.number(p.getMonths())).append("か月");
+        }
+        if (p.getDays() != 0 || b.length() == 0) {
+            b.append(NumberStyle.FULL_WIDTH.number(p.getDays())).append('日');
+        }
+        return b.toString();
+    }
+}
