@@ -15,6 +15,7 @@
         <xsl:value-of select="rk:labelled(@system || rk:text('space') || @name, @ref)"/> →
         <fo:inline font-family="{$font-heading}"><xsl:value-of select="rk:text('verdict-' || @verdict)"/></fo:inline>
         <xsl:if test="@newRef and @newRef != @ref"><xsl:value-of select="rk:parens(@newRef)"/></xsl:if>
+        <fo:block start-indent="2em" text-indent="0" font-size="0.9em"><xsl:value-of select="rk:text('action-' || @verdict)"/></fo:block>
       </fo:block>
     </xsl:for-each>
     <xsl:if test="x:uncited">

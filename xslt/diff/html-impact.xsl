@@ -10,7 +10,7 @@
   <xsl:template match="x:impact">
     <h2><xsl:value-of select="rk:text('impact')"/></h2>
     <table class="impact">
-      <thead><tr><xsl:for-each select="('system', 'citation', 'verdict', 'new-citation')"><th><xsl:value-of select="rk:text(.)"/></th></xsl:for-each></tr></thead>
+      <thead><tr><xsl:for-each select="('system', 'citation', 'verdict', 'new-citation', 'action')"><th><xsl:value-of select="rk:text(.)"/></th></xsl:for-each></tr></thead>
       <tbody>
         <xsl:for-each select="x:citation">
           <tr class="verdict-{@verdict}">
@@ -18,6 +18,7 @@
             <td><xsl:value-of select="@ref"/></td>
             <td><xsl:value-of select="rk:text('verdict-' || @verdict)"/></td>
             <td><xsl:value-of select="@newRef"/></td>
+            <td><xsl:value-of select="rk:text('action-' || @verdict)"/></td>
           </tr>
         </xsl:for-each>
       </tbody>

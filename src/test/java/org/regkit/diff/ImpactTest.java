@@ -41,6 +41,18 @@ class ImpactTest {
     }
 
     @Test
+    void theImpactSectionSaysInJapaneseWhatToDo() throws Exception {
+        RegulationDiff diff = Regkit.diff(Versions.seed(), Versions.amended());
+        Impact impact = Regkit.impact(diff, Regkit.loadRegister(REGISTER));
+        java.io.ByteArrayOutputStream html = new java.io.ByteArrayOutputStream();
+        Regkit.comparisonHtml(diff, impact, html);
+        String page = org.jsoup.Jsoup.parse(html.toString(java.nio.charset.StandardCharsets.UTF_8)).select("table.impact").text();
+        assertTrue(page.contains("第６条 要確認（文言の改正） 第６条 改正後の規定に照らして遵守状況を確認してください"), page);
+        assertTrue(page.contains("移行（繰上げ・繰下げ） 第３条第１項第９号 登録簿の根拠規定を改正後の番号に改めてください"), page);
+        assertTrue(!page.matches("(?s).*\\b(renumbered|changed|removed|review|migrated)\\b.*"), "no English: " + page);
+    }
+
+    @Test
     void citationsOfARemovedProvisionAreOrphaned() throws Exception {
         var removed = Regkit.impact(Regkit.diff(Versions.seed(), Versions.variant(tmp, "r.xml", Versions.withArticle6Removed())),
                 Regkit.loadRegister(REGISTER));
