@@ -52,7 +52,7 @@
         <xsl:for-each select="$cites">
           <xsl:if test="position() gt 1"><xsl:value-of select="rk:text('list-separator')"/></xsl:if>
           <fo:basic-link internal-destination="{d:system-id(../@id)}" color="{$colour-link}"><xsl:value-of select="../@id"/></fo:basic-link>
-          <xsl:value-of select="rk:text('paren-open')"/><xsl:value-of select="d:text('role', @role)"/><xsl:value-of select="rk:text('list-separator')"/><fo:page-number-citation ref-id="{d:system-id(../@id)}"/><xsl:value-of select="rk:text('paren-close')"/>
+          <xsl:value-of select="rk:text('paren-open')"/><xsl:value-of select="d:text('role', @role)"/><xsl:value-of select="rk:text('list-separator')"/><fo:page-number-citation ref-id="{d:system-id(../@id)}"/><xsl:value-of select="rk:text('page-unit')"/><xsl:value-of select="rk:text('paren-close')"/>
         </xsl:for-each>
       </fo:block>
     </xsl:if>

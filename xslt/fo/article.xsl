@@ -10,8 +10,9 @@
     <fo:block space-before="2mm">
       <xsl:apply-templates select="@rk:id" mode="rk:id"/>
       <xsl:apply-templates select="ArticleCaption"/>
-      <xsl:call-template name="rk:after-text"/>
       <xsl:apply-templates select="* except (ArticleCaption, ArticleTitle)"/>
+      <!-- what a dossier adds to a whole article comes after it, never between its caption and its text -->
+      <xsl:call-template name="rk:after-text"/>
     </fo:block>
   </xsl:template>
 

@@ -36,9 +36,11 @@ final class RegisterRows {
             Map.entry("audit_date", "auditDate"), Map.entry("監査日", "auditDate"),
             Map.entry("audit_result", "auditResult"), Map.entry("監査結果", "auditResult"),
             Map.entry("audit_finding", "auditFinding"), Map.entry("監査所見", "auditFinding"));
-    private static final Map<String, String> BUILDERS = Map.of("prefecture", "prefecture", "本県警察", "prefecture",
-            "埼玉県警察", "prefecture", "npa", "npa", "警察庁", "npa", "other-prefecture", "other-prefecture",
-            "他の都道府県警察", "other-prefecture", "other", "other", "その他", "other");
+    private static final Map<String, String> BUILDERS = Map.ofEntries(
+            Map.entry("prefecture", "prefecture"), Map.entry("本県", "prefecture"), Map.entry("本県警察", "prefecture"),
+            Map.entry("埼玉県警察", "prefecture"), Map.entry("npa", "npa"), Map.entry("警察庁", "npa"),
+            Map.entry("other-prefecture", "other-prefecture"), Map.entry("他の都道府県", "other-prefecture"),
+            Map.entry("他の都道府県警察", "other-prefecture"), Map.entry("other", "other"), Map.entry("その他", "other"));
     private static final Map<String, String> RESULTS = Map.of("passed", "passed", "適合", "passed",
             "findings", "findings", "指摘あり", "findings", "failed", "failed", "不適合", "failed");
     /** 区分 as offices write it; any other role is kept as written (evidence …). */

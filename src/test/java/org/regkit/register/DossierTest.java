@@ -133,6 +133,6 @@ class DossierTest {
         }
         assertTrue(bookmarks.contains("第３条（警察情報システムの構成）"), bookmarks.toString());
         assertTrue(pdfText.matches("(?s).*第３条第１項第１号ア（\\d+ページ）.*"), "system sheet gives the provision's page");
-        assertTrue(pdfText.matches("(?s).*関係システム：SYS-001（区分、\\d+）.*"), "annotated text gives the system's page");
+        assertTrue(pdfText.matches("(?s).*関係システム：SYS-001（区分、\\d+ページ）.*"), "annotated text gives the system's page");
     }
 }

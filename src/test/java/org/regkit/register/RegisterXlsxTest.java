@@ -110,14 +110,14 @@ class RegisterXlsxTest {
     @Test
     void aBadCellIsAnErrorAtItsPlace() throws Exception {
         Path xlsx = workbook("bad.xlsx", new Object[][] {
-                {"SYS-001", "端末", "本県", "第３条第１項第１号", "該当"},
+                {"SYS-001", "端末", "県警", "第３条第１項第１号", "該当"},
                 {"SYS-002", "統計", null, "第３条第１項第２号ア", "該当", null, null, "来年の春", "適合"}},
                 new String[][] {{"監査周期", "ときどき"}});
         InputException e = assertThrows(InputException.class,
                 () -> RegisterXlsx.toXml(Files.readAllBytes(xlsx), "bad.xlsx", w -> { }));
         List<String> messages = e.problems().stream().map(Object::toString).toList();
         assertTrue(messages.contains("bad.xlsx:規則!B1: error: 監査周期 \"ときどき\" is not a period (1年, 6か月, P1Y)"), messages.toString());
-        assertTrue(messages.stream().anyMatch(m -> m.startsWith("bad.xlsx:システム!C2: error: builder \"本県\" is not one of")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m.startsWith("bad.xlsx:システム!C2: error: builder \"県警\" is not one of")), messages.toString());
         assertTrue(messages.contains("bad.xlsx:システム!H3: error: audit_date \"来年の春\" is not a date (2025-03-31 or 令和７年３月31日)"),
                 messages.toString());
     }
