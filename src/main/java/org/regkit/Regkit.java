@@ -332,6 +332,14 @@ public final class Regkit {
         return Binding.bind(regulation, register, new Binding.Options(asOf));
     }
 
+    /**
+     * The bound register as an Excel workbook: sheets システム (citations, what they resolved to, the last
+     * audit, the findings), 対照表 (provisions × systems), 指摘事項 and 規則; it imports again.
+     */
+    public static void registerWorkbook(Binding binding, OutputStream out) throws IOException {
+        org.regkit.register.RegisterWorkbook.write(binding, out);
+    }
+
     /** The day a register is judged on: the one asked for, else the register's own as-of date, else today. */
     public static LocalDate asOf(LocalDate requested, LoadedRegister register) {
         if (requested != null) {

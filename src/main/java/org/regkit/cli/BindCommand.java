@@ -5,17 +5,30 @@ import java.util.concurrent.Callable;
 import org.regkit.register.Binding;
 import org.regkit.register.Finding;
 import picocli.CommandLine.Command;
+import org.regkit.Regkit;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code regkit bind --regulation R --register S}: resolve, index and check a register; print every problem. */
+/**
+ * {@code regkit bind --regulation R --register S [--format xlsx -o OUT.xlsx]}: resolve, index and check a
+ * register; print every problem; optionally write the bound register as a workbook.
+ */
 @Command(name = "bind", description = "Bind a register to a regulation: resolve citations, run the derived checks.")
 public final class BindCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
     RegisterOptions inputs;
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (default: a summary on standard output) or xlsx (the bound register as a workbook: "
+                    + "システム, 対照表, 指摘事項, 規則)")
+    Format format;
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx", description = "where to write the workbook (--format xlsx)")
+    java.nio.file.Path output;
+
+    enum Format { text, xlsx }
 
     @Override
     public Integer call() throws Exception {
@@ -23,6 +36,12 @@ public final class BindCommand implements Callable<Integer> {
         Binding b = bound.binding();
         PrintWriter out = spec.commandLine().getOut();
         b.problems().forEach(p -> spec.commandLine().getErr().println(p));
+        if (format == Format.xlsx) {
+            if (output == null) {
+                throw new UsageException("--format xlsx needs -o OUT.xlsx");
+            }
+            Regkit.write(output, o -> Regkit.registerWorkbook(b, o), inputs.regulation, inputs.register);
+        }
         out.println(b.register().register().systems.size() + " systems, " + b.cites().size() + " citations, "
                 + b.byProvision().size() + " provisions cited; " + b.findings().size() + " findings as of " + bound.asOf());
         for (Finding.Summary s : Finding.summarise(b.findings())) {

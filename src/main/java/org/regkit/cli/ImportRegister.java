@@ -27,7 +27,8 @@ import picocli.CommandLine.Mixin;
                 "  監査所見 (audit_finding)",
                 "Rules: the sheet 規則, columns 項目 and 値:",
                 "  区分規定 (第３条第１項), 総括責任者規定 (第５条),",
-                "  監査規定 (第６条), 監査周期 (1年, 6か月)",
+                "  監査規定 (第６条), 監査周期 (1年, 6か月),",
+                "  総括責任者 (総務部長, or 総務部長（山田 太郎）)",
                 "Unknown columns are warnings; a bad cell is an error at its",
                 "place (登録簿.xlsx:システム!E12)."})
 final class ImportRegister extends ImportFile {

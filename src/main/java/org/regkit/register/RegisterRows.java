@@ -44,14 +44,15 @@ final class RegisterRows {
     private static final Map<String, String> RESULTS = Map.of("passed", "passed", "適合", "passed",
             "findings", "findings", "指摘あり", "findings", "failed", "failed", "不適合", "failed");
     /** 区分 as offices write it; any other role is kept as written (evidence …). */
-    private static final Map<String, String> ROLES = Map.of("該当", "classified-under", "遵守", "complies-with",
+    static final Map<String, String> ROLES = Map.of("該当", "classified-under", "遵守", "complies-with",
             "根拠", "evidence");
     /** The rules (規則 sheet, or a rules file): 項目 to the attribute of {@code <rules>}. */
     static final Map<String, String> RULES = Map.ofEntries(
             Map.entry("区分規定", "classification"), Map.entry("classification", "classification"),
             Map.entry("総括責任者規定", "generalManager"), Map.entry("general_manager", "generalManager"),
             Map.entry("監査規定", "audit"), Map.entry("audit", "audit"),
-            Map.entry("監査周期", "auditPeriod"), Map.entry("audit_period", "auditPeriod"));
+            Map.entry("監査周期", "auditPeriod"), Map.entry("audit_period", "auditPeriod"),
+            Map.entry("総括責任者", "generalManagerPost"), Map.entry("general_manager_post", "generalManagerPost"));
     private static final Pattern PERIOD = Pattern.compile("([0-9０-９]+)\\s*(年|か月|ヶ月|ケ月|カ月|箇月|月|日)");
     private static final Set<String> TRUE = Set.of("true", "yes", "1", "あり", "はい", "有");
     private static final Set<String> FALSE = Set.of("false", "no", "0", "なし", "いいえ", "無");
@@ -71,6 +72,7 @@ final class RegisterRows {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, SystemEntry> systems = new LinkedHashMap<>();
     private RegisterDoc.Rules rules;
+    private final List<RegisterDoc.Official> officials = new ArrayList<>();
 
     List<Problem> problems() {
         return problems;
@@ -130,7 +132,18 @@ final class RegisterRows {
     void rule(String item, String value, String source, java.util.function.BiFunction<Boolean, String, Problem> place) {
         String key = RULES.get(item.strip().toLowerCase(Locale.ROOT));
         if (key == null) {
-            problems.add(place.apply(false, "unknown rule \"" + item + "\" is ignored (known: 区分規定, 総括責任者規定, 監査規定, 監査周期)"));
+            problems.add(place.apply(false, "unknown rule \"" + item + "\" is ignored (known: 区分規定, 総括責任者規定, 監査規定, 監査周期, 総括責任者)"));
+            return;
+        }
+        if (key.equals("generalManagerPost")) {
+            // 総括責任者: 総務部長, or 総務部長（山田 太郎）
+            Matcher m = Pattern.compile("(.+?)[（(](.+)[）)]").matcher(value.strip());
+            RegisterDoc.Official o = new RegisterDoc.Official();
+            o.role = "general-manager";
+            o.source = source;
+            o.post = m.matches() ? m.group(1).strip() : value.strip();
+            o.name = m.matches() ? m.group(2).strip() : null;
+            officials.add(o);
             return;
         }
         if (rules == null) {
@@ -175,6 +188,7 @@ final class RegisterRows {
         }
         RegisterDoc register = new RegisterDoc();
         register.rules = rules;
+        register.officials.addAll(officials);
         register.systems.addAll(systems.values());
         return RegisterWriter.write(register);
     }

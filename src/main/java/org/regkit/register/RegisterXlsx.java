@@ -155,13 +155,26 @@ public final class RegisterXlsx {
         }
         CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         String v = switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(c) ? c.getLocalDateTimeCellValue().toLocalDate().toString()
+            case NUMERIC -> isDate(c) ? c.getLocalDateTimeCellValue().toLocalDate().toString()
                     : formatter.formatRawCellContents(c.getNumericCellValue(), -1, "General");
             case STRING -> c.getRichStringCellValue().getString();
             case BOOLEAN -> Boolean.toString(c.getBooleanCellValue());
             default -> null;
         };
         return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /**
+     * Whether a number is shown as a date: the formats POI knows, and the Japanese era formats Excel
+     * offers (ggge"年"m"月"d"日", 令和７年３月31日), which POI does not take for dates.
+     */
+    private static boolean isDate(Cell c) {
+        if (DateUtil.isCellDateFormatted(c)) {
+            return true;
+        }
+        String format = c.getCellStyle().getDataFormatString();
+        String codes = format == null ? "" : format.replaceAll("\"[^\"]*\"", "").replaceAll("\\[[^\\]]*\\]", "").toLowerCase(Locale.ROOT);
+        return codes.matches(".*[ge].*") && codes.contains("m") && codes.contains("d");
     }
 
     /** 登録簿.xlsx:システム!E12 */

@@ -29,6 +29,16 @@ class RegisterCommandsTest {
     }
 
     @Test
+    void bindWritesTheBoundRegisterAsAWorkbook() throws Exception {
+        java.nio.file.Path out = tmp.resolve("bound.xlsx");
+        Cli r = Cli.run("bind", "--regulation", REGULATION, "--register", REGISTER, "--format", "xlsx", "-o", out.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        byte[] zip = java.nio.file.Files.readAllBytes(out);
+        assertEquals("PK", new String(zip, 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "an OOXML package");
+        assertEquals(ExitCode.USAGE, Cli.run("bind", "--regulation", REGULATION, "--register", REGISTER, "--format", "xlsx").code());
+    }
+
+    @Test
     void asOfAcceptsEraDates() {
         Cli r = Cli.run("bind", "--regulation", REGULATION, "--register", REGISTER, "--as-of", "令和８年３月31日");
         assertTrue(r.out().contains("as of 2026-03-31"), r.out());
