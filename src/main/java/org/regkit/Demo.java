@@ -121,7 +121,26 @@ public final class Demo {
         Regkit.write(pdfFile, o -> Regkit.dossierPdf(binding, asOf, pdf, o).forEach(problems));
         say.accept("dossier of " + home.relativize(Path.of(register.file())) + " (" + register.register().systems.size()
                 + " systems, " + binding.findings().size() + " findings as of " + asOf + ") -> " + html + ", " + pdfFile.getFileName());
-        return !binding.hasErrors();
+        return !binding.hasErrors() & workbook(binding, checked.get(version).validRegulation(), asOf, target);
+    }
+
+    /**
+     * The bound register as the workbook offices keep (register.xlsx), imported again and bound: its
+     * dossier (dossier-from-xlsx.html) must find what the XML register's did.
+     */
+    private boolean workbook(Binding binding, org.regkit.model.Regulation regulation, LocalDate asOf, Path target) throws Exception {
+        Path xlsx = target.resolve("register.xlsx");
+        Regkit.write(xlsx, o -> Regkit.registerWorkbook(binding, o));
+        Path xml = target.resolve("register-from-xlsx.xml");
+        Regkit.write(xml, Regkit.importRegister(xlsx, null).xml());
+        Binding again = Regkit.bind(regulation, Regkit.loadRegister(xml), asOf);
+        Path html = target.resolve("dossier-from-xlsx.html");
+        Regkit.write(html, o -> Regkit.dossierHtml(again, asOf, o));
+        boolean same = again.findings().size() == binding.findings().size() && again.cites().size() == binding.cites().size();
+        say.accept("register as a workbook -> " + xlsx.getFileName() + ", imported again and bound ("
+                + (same ? "the same " + again.findings().size() + " findings" : "DIFFERENT findings: " + again.findings().size())
+                + ") -> " + html.getFileName());
+        return same;
     }
 
     /** The 新旧対照表 (HTML, PDF, JSON) of each pair of consecutive valid versions, with the register's impact. */

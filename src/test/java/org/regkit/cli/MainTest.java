@@ -178,6 +178,9 @@ class MainTest {
         assertEquals(ExitCode.OK, Cli.run("import", "egov", egov.toString(), "-o", tmp.resolve("back.xml").toString()).code(),
                 "the e-Gov export imports again");
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/dossier.pdf")));
+        assertTrue(Files.exists(out.resolve("saitama-police-info-systems/register.xlsx")), "the bound register as a workbook");
+        assertTrue(Files.exists(out.resolve("saitama-police-info-systems/dossier-from-xlsx.html")), "the dossier of the workbook");
+        assertTrue(r.out().contains("imported again and bound (the same 7 findings)"), r.out());
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/diff-2024-06-01-2025-04-01.html")));
         assertTrue(Files.exists(out.resolve("saitama-police-info-systems/diff-2024-06-01-2025-04-01.pdf")));
         assertTrue(r.out().contains("新旧対照表 2024-06-01.xml → 2025-04-01.xml: 10 changes, impact on 30 citations"), r.out());
