@@ -340,6 +340,11 @@ public final class Regkit {
         org.regkit.register.RegisterWorkbook.write(binding, out);
     }
 
+    /** What an amendment means for a register, as a workbook (影響: verdict and what to do per citation; 新設規定). */
+    public static void impactWorkbook(Impact impact, OutputStream out) throws IOException {
+        org.regkit.diff.ImpactWorkbook.write(impact, out);
+    }
+
     /** The day a register is judged on: the one asked for, else the register's own as-of date, else today. */
     public static LocalDate asOf(LocalDate requested, LoadedRegister register) {
         if (requested != null) {

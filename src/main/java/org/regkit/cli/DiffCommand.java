@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code regkit diff OLD NEW --format json|xml|html|pdf [-o OUT] [--register S] [--whole]}: exit 0 when the same, 1 when different. */
 @Command(name = "diff", description = "Compare two versions of a regulation: changes, 新旧対照表, impact on a register.")
 public final class DiffCommand implements Callable<Integer> {
-    enum Format { json, xml, html, pdf }
+    enum Format { json, xml, html, pdf, xlsx }
 
     @Spec
     CommandSpec spec;
@@ -27,7 +27,7 @@ public final class DiffCommand implements Callable<Integer> {
     Path oldFile;
     @Parameters(index = "1", paramLabel = "NEW", description = "the later version (regulation XML)")
     Path newFile;
-    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "json (default), xml, html or pdf")
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "json (default), xml, html, pdf, or xlsx (the impact on --register as a workbook)")
     Format format;
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (json and xml: standard output when omitted)")
     Path output;
@@ -42,7 +42,10 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PdfOptions pdf = fonts.options();
-        boolean page = format == Format.html || format == Format.pdf;
+        boolean page = format == Format.html || format == Format.pdf || format == Format.xlsx;
+        if (format == Format.xlsx && register == null) {
+            throw new UsageException("--format xlsx writes the impact on a register: it needs --register S.xml");
+        }
         if (page && output == null) {
             throw new UsageException("--format " + format + " needs -o OUT");
         }
@@ -58,6 +61,7 @@ public final class DiffCommand implements Callable<Integer> {
                 case xml -> Emit.bytes(spec, output, Regkit.diffXml(diff, impact, whole), inputs);
                 case html -> Regkit.write(output, out -> Regkit.comparisonHtml(diff, impact, whole, out), inputs);
                 case pdf -> Regkit.write(output, out -> Emit.problems(spec, Regkit.comparisonPdf(diff, impact, whole, pdf, out)), inputs);
+                case xlsx -> Regkit.write(output, out -> Regkit.impactWorkbook(impact, out), inputs);
             }
             return diff.same() ? ExitCode.OK : ExitCode.FINDINGS;
         }

@@ -36,6 +36,14 @@ class RegisterCommandsTest {
         byte[] zip = java.nio.file.Files.readAllBytes(out);
         assertEquals("PK", new String(zip, 0, 2, java.nio.charset.StandardCharsets.US_ASCII), "an OOXML package");
         assertEquals(ExitCode.USAGE, Cli.run("bind", "--regulation", REGULATION, "--register", REGISTER, "--format", "xlsx").code());
+        java.nio.file.Path impact = tmp.resolve("impact.xlsx");
+        String newer = java.nio.file.Path.of(REGULATION).resolveSibling("2025-04-01.xml").toString();
+        Cli d = Cli.run("diff", REGULATION, newer, "--register", REGISTER, "--format", "xlsx", "-o", impact.toString());
+        assertEquals(ExitCode.FINDINGS, d.code(), "different versions: " + d.err());
+        assertTrue(java.nio.file.Files.size(impact) > 1000, "the impact as a workbook");
+        Cli noRegister = Cli.run("diff", REGULATION, newer, "--format", "xlsx", "-o", tmp.resolve("x.xlsx").toString());
+        assertEquals(ExitCode.USAGE, noRegister.code());
+        assertTrue(noRegister.err().contains("needs --register"), noRegister.err());
     }
 
     @Test

@@ -73,6 +73,29 @@ class RegisterWorkbookTest {
         assertEquals(bound.cites().size(), again.cites().size());
     }
 
+    @Test
+    void theImpactOfAnAmendmentIsAWorkbookToo() throws Exception {
+        var diff = Regkit.diff(Registers.seed(), Regkit.load(org.regkit.TestFiles.SEED_DIR.resolve("2025-04-01.xml")));
+        var impact = Regkit.impact(diff, Regkit.loadRegister(Registers.SAMPLE));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Regkit.impactWorkbook(impact, out);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Sheet sheet = book.getSheet("影響");
+            assertEquals(List.of("システムID", "システム名", "根拠規定", "判定", "改正後の根拠規定", "対応"), cells(sheet.getRow(0)));
+            assertEquals(impact.entries().size(), sheet.getLastRowNum());
+            Row migrated = null;
+            for (Row r : sheet) {
+                if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals("SYS-010") && r.getCell(2).getStringCellValue().equals("第３条第１項第８号")) {
+                    migrated = r;
+                }
+            }
+            assertEquals(List.of("SYS-010", "埼玉県警察ＷＡＮ（電子メール・電子掲示板）", "第３条第１項第８号", "移行（繰上げ・繰下げ）", "第３条第１項第９号"),
+                    cells(migrated).subList(0, 5));
+            assertTrue(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter());
+            assertEquals("第３条の２", book.getSheet("新設規定").getRow(2).getCell(0).getStringCellValue());
+        }
+    }
+
     private static List<String> kinds(Binding b) {
         return b.findings().stream().map(f -> f.kind().key() + " " + f.systemId()).toList();
     }
