@@ -134,22 +134,8 @@ public final class RegisterCsv {
             }
             at.put(key, header.indexOf(name) + 1);
         });
-        rows.row(new RegisterRows.Row() {
-            @Override
-            public String get(String column) {
-                return values.get(column);
-            }
-
-            @Override
-            public String place(String column) {
-                return file + ":" + line + ":" + at.getOrDefault(column, 1);
-            }
-
-            @Override
-            public Problem problem(String column, boolean error, String message) {
-                int col = at.getOrDefault(column, 1);
-                return error ? Problem.error(file, line, col, message) : Problem.warning(file, line, col, message);
-            }
-        });
+        rows.row(new RegisterRows.Row(values, column -> file + ":" + line + ":" + at.getOrDefault(column, 1),
+                (column, error, message) -> error ? Problem.error(file, line, at.getOrDefault(column, 1), message)
+                        : Problem.warning(file, line, at.getOrDefault(column, 1), message)));
     }
 }

@@ -57,16 +57,27 @@ final class RegisterRows {
     private static final Set<String> TRUE = Set.of("true", "yes", "1", "あり", "はい", "有");
     private static final Set<String> FALSE = Set.of("false", "no", "0", "なし", "いいえ", "無");
 
-    /** One row of the table: its values by column key, and the place of each cell for a message. */
-    interface Row {
-        /** The value of a column (a key of {@link #COLUMNS}'s values), stripped, or null when empty. */
-        String get(String column);
+    /**
+     * One row of the table: its values by column key (empty cells left out), where each cell is
+     * (登録簿.xlsx:システム!D5, systems.csv:3:4), and how a problem at a cell is located.
+     */
+    record Row(Map<String, String> values, java.util.function.Function<String, String> places, ProblemAt problems) {
+        /** A problem at the cell of a column (the row's first cell when the column is absent). */
+        interface ProblemAt {
+            Problem at(String column, boolean error, String message);
+        }
 
-        /** Where the cell of {@code column} is, as a message names it: 登録簿.xlsx:システム!D5, systems.csv:3:4. */
-        String place(String column);
+        String get(String column) {
+            return values.get(column);
+        }
 
-        /** A problem at the cell of {@code column} (the row itself when null or absent). */
-        Problem problem(String column, boolean error, String message);
+        String place(String column) {
+            return places.apply(column);
+        }
+
+        Problem problem(String column, boolean error, String message) {
+            return problems.at(column, error, message);
+        }
     }
 
     private final List<Problem> problems = new ArrayList<>();

@@ -115,23 +115,9 @@ public final class RegisterXlsx {
         if (values.isEmpty()) {
             return; // an empty row is no system
         }
-        rows.row(new RegisterRows.Row() {
-            @Override
-            public String get(String column) {
-                return values.get(column);
-            }
-
-            @Override
-            public String place(String column) {
-                return RegisterXlsx.this.place(sheet, r, at.getOrDefault(column, 0));
-            }
-
-            @Override
-            public Problem problem(String column, boolean error, String message) {
-                String where = place(column);
-                return error ? Problem.error(where, message) : Problem.warning(where, message);
-            }
-        });
+        java.util.function.Function<String, String> places = column -> place(sheet, r, at.getOrDefault(column, 0));
+        rows.row(new RegisterRows.Row(values, places, (column, error, message) -> error
+                ? Problem.error(places.apply(column), message) : Problem.warning(places.apply(column), message)));
     }
 
     /** The 規則 sheet: 項目 and 値, with or without a header row. */
