@@ -44,6 +44,7 @@ import org.regkit.register.Binding;
 import org.regkit.register.DossierXml;
 import org.regkit.register.LoadedRegister;
 import org.regkit.register.RegisterCsv;
+import org.regkit.register.RegisterRule;
 import org.regkit.register.RegisterXlsx;
 import org.regkit.register.RegisterLoader;
 import org.regkit.render.FontLocator;
@@ -207,11 +208,25 @@ public final class Regkit {
      * detected when {@code encoding} is null) as register XML.
      */
     public static Imported importRegister(Path table, String encoding) throws InputException {
+        return importRegister(table, encoding, List.of());
+    }
+
+    /**
+     * The same, with the rules the derived checks rest on given beside the table (a register kept as CSV
+     * has no 規則 sheet): from {@link #readRegisterRules} or {@link RegisterRule#parse}; they win over a
+     * workbook's own 規則 sheet.
+     */
+    public static Imported importRegister(Path table, String encoding, List<RegisterRule> rules) throws InputException {
         List<Problem> warnings = new ArrayList<>();
         byte[] bytes = XmlLoader.read(table);
-        byte[] xml = isWorkbook(table, bytes) ? RegisterXlsx.toXml(bytes, table.toString(), warnings::add)
-                : RegisterCsv.toXml(bytes, table.toString(), encoding, warnings::add);
+        byte[] xml = isWorkbook(table, bytes) ? RegisterXlsx.toXml(bytes, table.toString(), rules, warnings::add)
+                : RegisterCsv.toXml(bytes, table.toString(), encoding, rules, warnings::add);
         return new Imported(xml, warnings, encoding);
+    }
+
+    /** The rules of a rules CSV (項目,値: 区分規定,第３条第１項 …). */
+    public static List<RegisterRule> readRegisterRules(Path csv, String encoding) throws InputException {
+        return RegisterRule.read(XmlLoader.read(csv), csv.toString(), encoding);
     }
 
     /** An Excel workbook by its name (.xlsx, .xlsm, .xls) or by its bytes (a zip, or the old binary format). */

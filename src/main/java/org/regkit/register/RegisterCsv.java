@@ -34,8 +34,15 @@ public final class RegisterCsv {
     /** As {@link #toXml(byte[], String, String)}, handing each warning (a column it ignores) to {@code warnings}. */
     public static byte[] toXml(byte[] bytes, String file, String encoding, java.util.function.Consumer<Problem> warnings)
             throws InputException {
+        return toXml(bytes, file, encoding, List.of(), warnings);
+    }
+
+    /** As above, with the rules the derived checks rest on given beside the CSV. */
+    public static byte[] toXml(byte[] bytes, String file, String encoding, List<RegisterRule> rules,
+                               java.util.function.Consumer<Problem> warnings) throws InputException {
         DecodedText text = TextDecoder.decode(bytes, encoding, file);
         RegisterCsv csv = new RegisterCsv(file);
+        csv.rows.rules(rules);
         byte[] xml = csv.convert(text.text());
         csv.rows.problems().forEach(warnings);
         return xml;

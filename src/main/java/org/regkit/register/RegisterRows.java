@@ -189,6 +189,13 @@ final class RegisterRows {
         return "P" + n + (m.group(2).equals("年") ? "Y" : m.group(2).equals("日") ? "D" : "M");
     }
 
+    /** Rules given beside the table (a rules CSV, {@code --rule}): after the table's own, so that they win. */
+    void rules(List<RegisterRule> given) {
+        for (RegisterRule r : given) {
+            rule(r.item(), r.value(), r.place(), (error, message) -> error ? Problem.error(r.place(), message) : Problem.warning(r.place(), message));
+        }
+    }
+
     /** The register XML, or every problem when one is an error; {@code place} is where "no systems" is said. */
     byte[] finish(Problem noSystems) throws InputException {
         if (systems.isEmpty() && problems.stream().noneMatch(Problem::isError)) {

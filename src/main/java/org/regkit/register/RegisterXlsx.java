@@ -38,10 +38,16 @@ public final class RegisterXlsx {
 
     /** The register XML for a workbook's bytes, handing each warning (a column it ignores) to {@code warnings}. */
     public static byte[] toXml(byte[] bytes, String file, Consumer<Problem> warnings) throws InputException {
+        return toXml(bytes, file, java.util.List.of(), warnings);
+    }
+
+    /** As above, with rules given beside the workbook, which win over its 規則 sheet. */
+    public static byte[] toXml(byte[] bytes, String file, java.util.List<RegisterRule> rules, Consumer<Problem> warnings)
+            throws InputException {
         RegisterXlsx x = new RegisterXlsx(file);
         byte[] xml;
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            xml = x.convert(book);
+            xml = x.convert(book, rules);
         } catch (InputException e) {
             throw e;
         } catch (Exception | LinkageError e) {
@@ -54,7 +60,7 @@ public final class RegisterXlsx {
         return xml;
     }
 
-    private byte[] convert(Workbook book) throws InputException {
+    private byte[] convert(Workbook book, java.util.List<RegisterRule> given) throws InputException {
         Sheet systems = book.getSheet(SYSTEMS) != null ? book.getSheet(SYSTEMS) : book.getNumberOfSheets() > 0 ? book.getSheetAt(0) : null;
         if (systems == null) {
             throw new InputException(Problem.error(file, "the workbook has no sheet"), false);
@@ -63,6 +69,7 @@ public final class RegisterXlsx {
         if (rules != null && rules != systems) {
             rules(rules);
         }
+        this.rows.rules(given);
         Row header = systems.getRow(systems.getFirstRowNum());
         Map<Integer, String> columns = header == null ? Map.of() : columns(systems, header);
         if (!columns.containsValue("id") || !columns.containsValue("name")) {

@@ -123,4 +123,24 @@ class RegisterCsvTest {
         assertEquals(1, e.problems().get(0).line());
         assertTrue(e.problems().get(0).message().contains("U+0001"), e.problems().get(0).message());
     }
+
+    @Test
+    void aCsvRegisterTakesItsRulesFromARulesFileOrTheCommandLine() throws Exception {
+        Path csv = Files.writeString(tmp.resolve("s.csv"), "システムID,システム名,根拠規定,区分,監査日,監査結果\n"
+                + "SYS-1,文書管理システム,第３条第１項第２号,該当,令和５年４月１日,不適合\n");
+        Path rules = Files.writeString(tmp.resolve("rules.csv"), "項目,値\n区分規定,第３条第１項\n監査規定,第６条\n監査周期,1年\n");
+        Path xml = Files.write(tmp.resolve("s.xml"), Regkit.importRegister(csv, null, Regkit.readRegisterRules(rules, null)).xml());
+        Binding b = Regkit.bind(Registers.seed(), Regkit.loadRegister(xml), Registers.AS_OF);
+        List<FindingKind> kinds = b.findings().stream().map(Finding::kind).toList();
+        assertTrue(kinds.contains(FindingKind.AUDIT_OVERDUE) && kinds.contains(FindingKind.AUDIT_FAILED), "the audit checks ran: " + kinds);
+        assertTrue(kinds.contains(FindingKind.CHECK_NOT_RUN), "the general manager check says it did not run");
+
+        org.regkit.cli.Cli bad = org.regkit.cli.Cli.run("import", "register", csv.toString(), "--rule", "監査周期=ときどき", "-o",
+                tmp.resolve("bad.xml").toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("--rule 監査周期=ときどき: error: 監査周期 \"ときどき\" is not a period"), bad.err());
+        assertEquals(2, org.regkit.cli.Cli.run("import", "register", csv.toString(), "--rule", "区分規定", "-o",
+                tmp.resolve("bad.xml").toString()).code(), "a rule without = is a usage error");
+        assertTrue(!Files.exists(tmp.resolve("bad.xml")), "nothing written");
+    }
 }
