@@ -27,6 +27,10 @@
 
   <xsl:template match="x:row">
     <fo:table-row>
+      <!-- a short row is never split across two pages; a long one must be, or it would not fit -->
+      <xsl:if test="max((count(x:new/x:line), count(x:old/x:line), 1)) le 8">
+        <xsl:attribute name="keep-together.within-page" select="'always'"/>
+      </xsl:if>
       <xsl:apply-templates select="x:cells(.)" mode="cell"/>
     </fo:table-row>
   </xsl:template>
