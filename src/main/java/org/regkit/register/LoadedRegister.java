@@ -11,10 +11,22 @@ import org.xml.sax.Locator;
 public final class LoadedRegister {
     private final String file;
     private final RegisterDoc register;
+    /** The file as read, so that an edit can change only what it must (null for a register built in memory). */
+    private final byte[] source;
 
     LoadedRegister(String file, RegisterDoc register) {
+        this(file, register, null);
+    }
+
+    LoadedRegister(String file, RegisterDoc register, byte[] source) {
         this.file = file;
         this.register = register;
+        this.source = source;
+    }
+
+    /** The bytes of the file as it was read, or null. */
+    byte[] source() {
+        return source;
     }
 
     public String file() {

@@ -58,7 +58,7 @@ public final class RegisterLoader {
             throw new InputException(problems.stream().filter(Problem::isError).toList(), false);
         }
         try {
-            return new LoadedRegister(name, (RegisterDoc) jaxb.getResult());
+            return new LoadedRegister(name, (RegisterDoc) jaxb.getResult(), bytes);
         } catch (JAXBException | ClassCastException e) {
             // the schema admitted it, so JAXB's model and the schema disagree: say so without JAXB's words
             throw new InputException(List.of(Problem.error(name, "the register's content does not fit regkit's register model")), false);

@@ -41,6 +41,9 @@ public class SystemEntry extends Located {
         public String ref;
         @XmlAttribute
         public String role;
+        /** Set by migrate-register on a citation a person must look at: review, orphaned or unresolved. */
+        @XmlAttribute
+        public String review;
         @XmlValue
         public String statement;
 

@@ -75,6 +75,24 @@ class ImpactTest {
         assertTrue(migrated.contains("version=\"2025-04-01\""));
         var bound = Regkit.bind(Versions.amended(), Regkit.loadRegister(out), java.time.LocalDate.of(2025, 4, 1));
         assertTrue(!bound.hasErrors(), bound.problems().toString());
+
+        // only what changed: the file reads as before (comments, order, indentation), a reviewable diff
+        List<String> before = Files.readAllLines(REGISTER);
+        List<String> after = Files.readAllLines(out);
+        assertEquals(before.size(), after.size(), "no line added or removed");
+        List<String> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < before.size(); i++) {
+            if (!before.get(i).equals(after.get(i))) {
+                changed.add(after.get(i).strip());
+            }
+        }
+        assertEquals(List.of("version=\"2025-04-01\" asOf=\"2025-03-31\">",
+                "<cite ref=\"第６条\" role=\"evidence\" review=\"review\">令和６年度監査報告書</cite>",
+                "<cite ref=\"第３条第１項第９号\" role=\"classified-under\"/>",
+                "<cite ref=\"第３条第１項第11号\" role=\"classified-under\"/>",
+                "<cite ref=\"第３条第１項第11号\" role=\"classified-under\"/>",
+                "<cite ref=\"第３条第１項第12号\" role=\"evidence\">電子計算機接続の定義に該当する接続である。</cite>"), changed);
+        assertTrue(before.stream().anyMatch(l -> l.contains("<!--")) == after.stream().anyMatch(l -> l.contains("<!--")), "comments kept");
     }
 
     @Test
