@@ -28,7 +28,8 @@ public final class AmendmentReader {
     /** A provision set out in full: a title followed by a space, or a 見出し. */
     private static final Pattern BLOCK = Pattern.compile("(?:第" + NUM + "条(?:の" + NUM + ")*|[0-9０-９]+)[\\s\u3000].*|（[^（）]*）");
     /** How a sentence of 改め文 starts: the name of what it amends. */
-    private static final Pattern SENTENCE = Pattern.compile("(?:第" + NUM + "(?:編|章|節|款|目|条|項|号)|同条|同項|同号|附則|題名|本則|目次|別表).*");
+    private static final Pattern SENTENCE = Pattern.compile("(?:第" + NUM + "(?:編|章|節|款|目|条|項|号)|同条|同項|同号|附則|題名|本則|目次|別表|別記|様式).*");
+    private static final Pattern APPENDIX_HEADING = Pattern.compile("別表|別記|様式");
 
     private AmendmentReader() {
     }
@@ -176,7 +177,7 @@ public final class AmendmentReader {
     /** The one edit of a sentence that sets out provisions gets the lines under it. */
     private static List<Edit> withBlock(List<Edit> edits, List<String> block, int line, String file) throws InputException {
         List<Edit> out = new ArrayList<>();
-        int needing = (int) edits.stream().filter(e -> e instanceof Edit.Add || e instanceof Edit.Rewrite).count();
+        int needing = (int) edits.stream().filter(e -> e instanceof Edit.Add || e instanceof Edit.Rewrite || e instanceof Edit.Appendix).count();
         if (needing > 1) {
             throw new InputException(Problem.error(file, line + 1, 1, "a sentence that sets out provisions twice: regkit reads one per sentence"), false);
         }
@@ -191,6 +192,8 @@ public final class AmendmentReader {
                 out.add(new Edit.Add(a.target(), a.placement(), a.kind(), a.count(), block));
             } else if (e instanceof Edit.Rewrite r) {
                 out.add(new Edit.Rewrite(r.target(), r.withCaption(), block));
+            } else if (e instanceof Edit.Appendix a) {
+                out.add(new Edit.Appendix(a.title(), block));
             } else {
                 out.add(e);
             }
@@ -203,7 +206,9 @@ public final class AmendmentReader {
     }
 
     private static boolean isSentence(String t) {
-        return SENTENCE.matcher(t).matches() && !BLOCK.matcher(t).matches() && ListTitle.opening(t) == null;
+        // an appendix set out under its sentence begins 別表第１… too, but no sentence of 改め文 is left unended
+        return SENTENCE.matcher(t).matches() && !BLOCK.matcher(t).matches() && ListTitle.opening(t) == null
+                && (t.endsWith("。") || !APPENDIX_HEADING.matcher(t).lookingAt());
     }
 
     private static boolean isDate(String t) {

@@ -50,6 +50,9 @@ public final class AmendmentText {
         if (e instanceof Edit.Rewrite r) {
             return r.lines();
         }
+        if (e instanceof Edit.Appendix a) {
+            return a.lines();
+        }
         return List.of();
     }
 

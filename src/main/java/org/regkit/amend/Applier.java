@@ -79,6 +79,8 @@ final class Applier {
             add(a);
         } else if (e instanceof Edit.Caption c) {
             caption(c);
+        } else if (e instanceof Edit.Appendix a) {
+            appendix(a);
         }
     }
 
@@ -138,6 +140,33 @@ final class Applier {
             case TITLE -> ScopeText.of(Dom.child(e, ProvisionKind.ofElement(e.getLocalName()).titleElement()));
             case CONTENTS -> throw new IllegalStateException("目次 is read above");
         };
+    }
+
+    // ------------------------------------------------------------------ appendices
+
+    /** 別表第１を次のように改める: the appendix whose title begins so is replaced by the one set out. */
+    private void appendix(Edit.Appendix a) throws Failure {
+        Element body = Dom.child(doc.getDocumentElement(), "LawBody");
+        Element old = null;
+        for (Element e : Dom.children(body)) {
+            if (e.getLocalName().startsWith("Appdx") && Appendices.title(e).equals(a.title())) {
+                old = e;
+                break;
+            }
+        }
+        if (old == null) {
+            throw new Failure(a.title() + " is not there: the regulation has no appendix of that title");
+        }
+        Element neu;
+        try {
+            neu = org.regkit.ingest.ProvisionText.appendix(a.lines(), doc);
+        } catch (org.regkit.ingest.ProvisionText.Unreadable u) {
+            throw new Failure(a.title() + ": " + u.getMessage());
+        }
+        if (!neu.getLocalName().equals(old.getLocalName()) || !Appendices.title(neu).equals(a.title())) {
+            throw new Failure(a.title() + " is to be rewritten, but " + Appendices.title(neu) + " is set out");
+        }
+        body.replaceChild(neu, old);
     }
 
     // ------------------------------------------------------------------ whole provisions

@@ -51,6 +51,18 @@ public sealed interface Edit {
     }
 
     /** 全部改正: 第５条を次のように改める (with its 見出し when {@code withCaption}); 第７条　削除 included. */
+    /** 別表第１を次のように改める: an appendix set out anew, found by its title (別表第１, 別記, 様式第２号). */
+    record Appendix(String title, List<String> lines) implements Edit {
+        public Appendix {
+            lines = List.copyOf(lines);
+        }
+
+        @Override
+        public Target target() {
+            return null;
+        }
+    }
+
     record Rewrite(Target target, boolean withCaption, List<String> lines) implements Edit {
         public Rewrite {
             lines = List.copyOf(lines);

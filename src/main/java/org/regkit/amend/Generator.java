@@ -65,12 +65,17 @@ public final class Generator {
     }
 
     private Amendment run() throws Unsupported {
+        List<AppendixChange> rewritten = new ArrayList<>();
         for (AppendixChange a : diff.appendices()) {
-            if (a.isContents() && a.type() == org.regkit.diff.ChangeType.MODIFIED) {
-                continue; // 目次中「…」を「…」に改める, below
+            if (a.type() == org.regkit.diff.ChangeType.MODIFIED) {
+                if (!a.isContents()) {
+                    rewritten.add(a); // 別表第１を次のように改める, after the provisions
+                }
+                continue; // the 目次: 目次中「…」を「…」に改める, below
             }
             throw new Unsupported("the appendix " + (a.newLabel() != null ? a.newLabel() : a.oldLabel())
-                    + " changed: regkit writes 改め文 for the title, the provisions and the 附則, not yet for 別表 and 様式");
+                    + (a.type() == org.regkit.diff.ChangeType.ADDED ? " was added" : " was removed")
+                + ": regkit writes an appendix rewritten (別表第１を次のように改める), not yet one added or removed");
         }
         if (!oldVersion.title().equals(newVersion.title())) {
             words(null, Edit.Part.TITLE, oldVersion.title(), newVersion.title(), 0);
@@ -79,6 +84,9 @@ public final class Generator {
         groupingTitles();
         container(null, oldVersion.mainArticles().isEmpty() ? oldVersion.mainParagraphs() : oldVersion.mainArticles(),
                 newVersion.mainArticles().isEmpty() ? newVersion.mainParagraphs() : newVersion.mainArticles());
+        for (AppendixChange a : rewritten) {
+            appendix(a);
+        }
         List<Provision> ownSuppl = supplementary();
         return amendment(ownSuppl);
     }
@@ -103,6 +111,24 @@ public final class Generator {
                 throw new Unsupported(o.title() + ": a 章 or 節 removed is not yet written as 改め文");
             }
         }
+    }
+
+    /** 別表第１を次のように改める: the appendix set out as the new version prints it. */
+    private void appendix(AppendixChange a) throws Unsupported {
+        Element body = Dom.child(newVersion.document().getDocumentElement(), "LawBody");
+        String title = a.newLabel() == null ? "" : Appendices.title(Dom.children(body).stream()
+                .filter(e -> e.getLocalName().startsWith("Appdx") && a.newLabel().equals(appendixLabel(e))).findFirst().orElse(body));
+        Element neu = Dom.children(body).stream().filter(e -> e.getLocalName().startsWith("Appdx") && Appendices.title(e).equals(title))
+                .findFirst().orElse(null);
+        if (neu == null || title.isEmpty()) {
+            throw new Unsupported("the appendix " + a.newLabel() + " has no title 改め文 can name");
+        }
+        apply(new Edit.Appendix(title, TextExporter.provision(neu)));
+    }
+
+    private static String appendixLabel(Element appendix) {
+        Element t = Dom.children(appendix).stream().filter(c -> c.getLocalName().endsWith("Title")).findFirst().orElse(null);
+        return t == null ? appendix.getLocalName() : PlainText.of(t).strip();
     }
 
     /** 目次中「第２章　管理体制（第５条―第10条）」を「…」に改める, one change at a time until the 目次 reads as the new one. */

@@ -19,6 +19,7 @@ final class SentenceReader {
     private static final String NUM = "[0-9０-９〇一二三四五六七八九十百千]+";
     private static final Pattern COUNTED = Pattern.compile("第(" + NUM + ")(編|章|節|款|目|条|項|号)((?:の" + NUM + ")*)");
     private static final Pattern COUNT = Pattern.compile("次の(" + NUM + "|各)(条|項|号)|次のように");
+    private static final Pattern APPENDIX = Pattern.compile("((?:別表|別記様式|別記|様式)(?:第" + NUM + "(?:号)?(?:の" + NUM + ")*)?)を次のように改め");
     private static final Pattern SHIFT = Pattern.compile("までを(" + NUM + ")(条|項|号)?ずつ繰り(下げ|上げ)る?");
 
     /** Parts of a provision that 改め文 name before 中. */
@@ -82,6 +83,14 @@ final class SentenceReader {
         }
         if (take("目次中")) {
             wordOps(null, Edit.Part.CONTENTS, out);
+            return;
+        }
+        Matcher appendix = APPENDIX.matcher(s).region(i, s.length());
+        if (appendix.lookingAt()) {
+            // 別表第１を次のように改める: the appendix set out anew under the sentence
+            i = appendix.end();
+            take("る");
+            out.add(new Edit.Appendix(appendix.group(1), List.of()));
             return;
         }
         if (take("本則中")) {

@@ -47,6 +47,9 @@ final class SentenceWriter {
         if (e instanceof Edit.Remove r) {
             return ref(r.target()) + "を" + (last ? "削る" : "削り");
         }
+        if (e instanceof Edit.Appendix a) {
+            return a.title() + "を次のように" + (last ? "改める" : "改め");
+        }
         if (e instanceof Edit.Renumber r) {
             return ref(r.target()) + "を" + own(r.target().withNum(r.newNum())) + (last ? "とする" : "とし");
         }

@@ -151,6 +151,35 @@ public final class ProvisionText {
         return k;
     }
 
+    /**
+     * An appendix (別表第１（第２条関係） and its rows, 別記, 様式第１号 …) set out in {@code lines}, as an
+     * element of {@code owner}: read as the importer reads an appendix after a regulation's provisions.
+     */
+    public static Element appendix(List<String> lines, Document owner) throws Unreadable {
+        String text = "○改正\n令和元年５月１日\n訓令第１号\n第１条　改正する。\n" + String.join("\n", lines) + "\n";
+        byte[] xml;
+        try {
+            xml = TextImporter.importText(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "appendix",
+                    new ImportOptions(null, null)).xml();
+        } catch (org.regkit.io.InputException e) {
+            throw new Unreadable(0, "the appendix set out does not read: " + e.problems().get(0).message());
+        }
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document read = f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+            for (Node c = read.getElementsByTagName("LawBody").item(0).getFirstChild(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element e && e.getLocalName().startsWith("Appdx")) {
+                    return (Element) owner.importNode(e, true);
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("regkit wrote an appendix it cannot read back", e);
+        }
+        throw new Unreadable(0, "no appendix is set out: expected its heading (別表第１（第２条関係）, 別記, 様式第１号)");
+    }
+
     private static List<Element> elements(Draft root, Document owner) {
         XmlOut x = new XmlOut();
         x.open("Block");

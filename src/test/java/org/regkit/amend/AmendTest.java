@@ -125,6 +125,29 @@ class AmendTest {
     }
 
     @Test
+    void anAppendixRewrittenIsSetOutAnewAndAppliedBack(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path text = TestFiles.resource("ingest/appendices.txt");
+        String xml = new String(Regkit.importText(TestFiles.bytes(text), text.toString(),
+                new org.regkit.ingest.ImportOptions(null, null)).xml(), StandardCharsets.UTF_8);
+        String amended = xml.replace("施錠できる書庫", "施錠できる保管庫").replace("３年間保存するものとする。", "５年間保存するものとする。");
+        assertTrue(!amended.equals(xml) && amended.contains("施錠できる保管庫"), "the 別表 and an article changed");
+        Regulation older = Regkit.load(Files.writeString(tmp.resolve("old.xml"), xml));
+        Regulation newer = Regkit.load(Files.writeString(tmp.resolve("new.xml"), amended));
+        String rule = roundTrip(older, newer);
+        assertTrue(rule.contains("別表第１を次のように改める。"), rule);
+        assertTrue(rule.indexOf("別表第１を次のように改める。") > rule.indexOf("第２条"), "after the provisions, as drafters order them: " + rule);
+        assertTrue(rule.contains("施錠できる保管庫"), "the 別表 set out under its sentence: " + rule);
+
+        String wrong = "埼玉県警察における外部記録媒体の管理に関する規程の一部を改正する訓令\n"
+                + "　埼玉県警察における外部記録媒体の管理に関する規程（令和７年警察本部訓令第20号）の一部を次のように改正する。\n"
+                + "　別表第９を次のように改める。\n別表第９（第２条関係）\n区分　媒体\n第１種　USB メモリ\n";
+        Amendment read = AmendmentReader.read(List.of(wrong.split("\n")), "wrong.txt", older.title(), Amending.kana(older));
+        org.regkit.io.InputException e = org.junit.jupiter.api.Assertions.assertThrows(org.regkit.io.InputException.class,
+                () -> Regkit.applyAmendment(older, read, "wrong.txt"));
+        assertTrue(e.problems().get(0).toString().matches("wrong\\.txt:3:\\d+: error: .*別表第９ is not there.*"), e.problems().toString());
+    }
+
+    @Test
     void aLargerGeneratedPairRoundTrips(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         // a title with parentheses (生成された訓令（120条）), articles past the kana's length, 条の２ and 削除 scattered
         String xml = org.regkit.bench.GeneratedRegulation.xml(120, 5, 1);
