@@ -85,6 +85,23 @@ class RegkitFuzzTest {
     }
 
     @FuzzTest(maxDuration = "4h", maxExecutions = 1_000_000)
+    void xlsxImport(byte[] data) throws Exception {
+        byte[] xml;
+        try {
+            xml = org.regkit.register.RegisterXlsx.toXml(data, "fuzz.xlsx", warning -> { });
+        } catch (InputException refused) {
+            return; // not a workbook, a damaged one, a zip bomb, a bad cell: refused with its problems
+        }
+        Path file = java.nio.file.Files.createTempFile("fuzz", ".xml");
+        try {
+            java.nio.file.Files.write(file, xml);
+            RegisterLoader.load(file); // a register regkit wrote, regkit reads: refusing it is a bug
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    @FuzzTest(maxDuration = "4h", maxExecutions = 1_000_000)
     void regulationLoader(byte[] data) throws Exception {
         try {
             Regkit.Checked c = Regkit.check(data, "fuzz.xml");
