@@ -13,18 +13,8 @@ import org.regkit.model.Provision;
  */
 final class AuditCheck implements DerivedCheck {
     @Override
-    public String attribute() {
-        return "audit";
-    }
-
-    @Override
-    public String item() {
-        return "監査規定";
-    }
-
-    @Override
-    public String citation(RegisterDoc.Rules rules) {
-        return rules.audit;
+    public Rule rule() {
+        return new Rule("audit", "監査規定", rules -> rules.audit);
     }
 
     @Override

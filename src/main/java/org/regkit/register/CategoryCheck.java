@@ -12,18 +12,8 @@ import org.regkit.model.Provision;
  */
 final class CategoryCheck implements DerivedCheck {
     @Override
-    public String attribute() {
-        return "classification";
-    }
-
-    @Override
-    public String item() {
-        return "区分規定";
-    }
-
-    @Override
-    public String citation(RegisterDoc.Rules rules) {
-        return rules.classification;
+    public Rule rule() {
+        return new Rule("classification", "区分規定", rules -> rules.classification);
     }
 
     @Override

@@ -8,14 +8,15 @@ import org.regkit.model.Provision;
  * the findings catalogue; {@link DerivedChecks} runs each, or says it did not run.
  */
 interface DerivedCheck {
-    /** The attribute of {@code <rules>} that names its provision: classification, generalManager, audit. */
-    String attribute();
+    /**
+     * The rule a check rests on: the attribute of {@code <rules>} that names its provision
+     * (classification), the same rule as a spreadsheet's 規則 sheet names it (区分規定), and how to read it.
+     */
+    record Rule(String attribute, String item, java.util.function.Function<RegisterDoc.Rules, String> citation) {
+    }
 
-    /** The same rule as a spreadsheet's 規則 sheet names it: 区分規定. */
-    String item();
-
-    /** The provision the register's rules give for it, or null. */
-    String citation(RegisterDoc.Rules rules);
+    /** Its rule. */
+    Rule rule();
 
     /** Runs the check against the provision its rule names, adding what it finds. */
     void run(Provision provision, Checking checking);

@@ -41,16 +41,17 @@ final class DerivedChecks {
 
     /** The provision a check's rule names, or null (with a finding when it names nothing, or is not given). */
     private Provision rule(RegisterDoc.Rules rules, DerivedCheck check) {
-        String citation = check.citation(rules);
+        DerivedCheck.Rule rule = check.rule();
+        String citation = rule.citation().apply(rules);
         if (citation == null || citation.isBlank()) {
             checking.add(FindingKind.CHECK_NOT_RUN, Severity.WARNING, null, null, checking.register.register(),
-                    FindingText.of("check-not-run", null, null, FindingText.of("check." + check.attribute()), check.attribute(), check.item()));
+                    FindingText.of("check-not-run", null, null, FindingText.of("check." + rule.attribute()), rule.attribute(), rule.item()));
             return null;
         }
         CitationResolver.Resolution r = checking.resolver.resolve(citation);
         if (!r.resolved()) {
             checking.add(FindingKind.UNRESOLVED_CITATION, Severity.ERROR, null, r.nearest(), checking.rules(),
-                    FindingText.of("rule-unresolved", null, null, check.attribute(), r.error()));
+                    FindingText.of("rule-unresolved", null, null, rule.attribute(), r.error()));
         }
         return r.provision();
     }

@@ -9,18 +9,8 @@ import org.regkit.model.Provision;
  */
 final class GeneralManagerCheck implements DerivedCheck {
     @Override
-    public String attribute() {
-        return "generalManager";
-    }
-
-    @Override
-    public String item() {
-        return "総括責任者規定";
-    }
-
-    @Override
-    public String citation(RegisterDoc.Rules rules) {
-        return rules.generalManager;
+    public Rule rule() {
+        return new Rule("generalManager", "総括責任者規定", rules -> rules.generalManager);
     }
 
     @Override
