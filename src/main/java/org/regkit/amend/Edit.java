@@ -82,7 +82,7 @@ public sealed interface Edit {
     record Renumber(Target target, String newNum) implements Edit {
     }
 
-    /** 第５号から第11号までを１号ずつ繰り下げ ({@code by} > 0) or 繰り上げ ({@code by} < 0). */
+    /** 第５号から第11号までを１号ずつ繰り下げ ({@code by > 0}) or 繰り上げ ({@code by < 0}). */
     record Shift(Target target, Target last, int by) implements Edit {
     }
 
