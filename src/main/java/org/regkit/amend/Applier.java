@@ -321,7 +321,7 @@ final class Applier {
             return;
         }
         String old = title.getTextContent().strip();
-        if (kind == ProvisionKind.PARAGRAPH && old.isEmpty()) {
+        if (kind == ProvisionKind.PARAGRAPH && old.isEmpty() && leading(num) == 1) {
             return; // the first paragraph has no number printed
         }
         title.setTextContent(title(kind, num, old));

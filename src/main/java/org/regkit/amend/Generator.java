@@ -501,14 +501,17 @@ public final class Generator {
         if (e instanceof Edit.Remove r) {
             return new Edit.Remove(printed(r.target()));
         }
+        // a paragraph renumbered, or one added beside, stays a paragraph (第三十条の三第一項を同条第二項とし):
+        // named by its article alone, as an unnumbered first paragraph is elsewhere, the article would be meant
         if (e instanceof Edit.Renumber r) {
-            return new Edit.Renumber(printed(r.target()), r.newNum());
+            return r.target().kind() == ProvisionKind.PARAGRAPH ? r : new Edit.Renumber(printed(r.target()), r.newNum());
         }
         if (e instanceof Edit.Shift s) {
-            return new Edit.Shift(printed(s.target()), printed(s.last()), s.by());
+            return s.target().kind() == ProvisionKind.PARAGRAPH ? s : new Edit.Shift(printed(s.target()), printed(s.last()), s.by());
         }
         if (e instanceof Edit.Add a) {
-            return new Edit.Add(printed(a.target()), a.placement(), a.kind(), a.count(), a.lines());
+            return a.target().kind() == ProvisionKind.PARAGRAPH && a.placement() != Edit.Placement.END_OF ? a
+                    : new Edit.Add(printed(a.target()), a.placement(), a.kind(), a.count(), a.lines());
         }
         if (e instanceof Edit.Rewrite r) {
             return new Edit.Rewrite(printed(r.target()), r.withCaption(), r.lines());

@@ -148,6 +148,23 @@ class AmendTest {
     }
 
     @Test
+    void aNewFirstParagraphRenumbersTheParagraphNotTheArticle(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        // found on a real cabinet order: the old text became 第二項, and the article itself was renumbered 第二条
+        String xml = Files.readString(NATIONAL_LAW);
+        String old = "<Paragraph Num=\"1\">\n            <ParagraphNum/>\n            <ParagraphSentence>\n"
+                + "              <Sentence Num=\"1\">この法律は、国の行政機関";
+        assertTrue(xml.contains(old));
+        String amended = xml.replace(old, "<Paragraph Num=\"1\"><ParagraphNum/><ParagraphSentence><Sentence Num=\"1\">"
+                + "この法律において情報資産の管理は、公正に行われなければならない。</Sentence></ParagraphSentence></Paragraph>\n"
+                + "          <Paragraph Num=\"2\">\n            <ParagraphNum>２</ParagraphNum>\n            <ParagraphSentence>\n"
+                + "              <Sentence Num=\"1\">この法律は、国の行政機関");
+        Regulation older = Regkit.load(Files.writeString(tmp.resolve("old.xml"), xml));
+        Regulation newer = Regkit.load(Files.writeString(tmp.resolve("new.xml"), amended));
+        String rule = roundTrip(older, newer);
+        assertTrue(rule.contains("第一条中第一項を第二項とし、第二項の前に次の一項を加える。"), rule);
+    }
+
+    @Test
     void aLargerGeneratedPairRoundTrips(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         // a title with parentheses (生成された訓令（120条）), articles past the kana's length, 条の２ and 削除 scattered
         String xml = org.regkit.bench.GeneratedRegulation.xml(120, 5, 1);
