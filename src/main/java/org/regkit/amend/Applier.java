@@ -9,6 +9,7 @@ import org.regkit.model.ListTitle;
 import org.regkit.model.NumberStyle;
 import org.regkit.model.Numerals;
 import org.regkit.model.ProvisionId;
+import org.regkit.model.Provision;
 import org.regkit.model.ProvisionKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -278,20 +279,20 @@ final class Applier {
     private void shift(Edit.Shift s) throws Failure {
         Element first = find(s.target());
         find(s.last());
-        int from = leading(s.target().num());
-        int to = leading(s.last().num());
+        int from = Provision.leadingNumber(s.target().num());
+        int to = Provision.leadingNumber(s.last().num());
         if (to < from) {
             throw new Failure(label(s.target()) + " to " + label(s.last()) + " is no range");
         }
         List<Element> moving = new ArrayList<>();
         for (Element e : Provisions.children((Element) first.getParentNode(), s.target().kind())) {
-            int n = leading(e.getAttribute("Num"));
+            int n = Provision.leadingNumber(e.getAttribute("Num"));
             if (n >= from && n <= to) {
                 moving.add(e);
             }
         }
         for (Element e : Provisions.children((Element) first.getParentNode(), s.target().kind())) {
-            int n = leading(e.getAttribute("Num"));
+            int n = Provision.leadingNumber(e.getAttribute("Num"));
             if (!moving.contains(e) && n >= from + s.by() && n <= to + s.by()) {
                 throw new Failure(label(s.target()) + " to " + label(s.last()) + " cannot move by " + s.by() + ": "
                         + label(s.target().withNum(e.getAttribute("Num"))) + " is in the way");
@@ -300,17 +301,8 @@ final class Applier {
         for (Element e : moving) {
             String num = e.getAttribute("Num");
             int us = num.indexOf('_');
-            number(e, s.target().kind(), (leading(num) + s.by()) + (us < 0 ? "" : num.substring(us)));
+            number(e, s.target().kind(), (Provision.leadingNumber(num) + s.by()) + (us < 0 ? "" : num.substring(us)));
         }
-    }
-
-    /** The first number of a machine number: 3 for 3_2, 38 for the range 38:84. */
-    private static int leading(String num) {
-        int end = 0;
-        while (end < num.length() && end < 9 && Character.isDigit(num.charAt(end))) {
-            end++;
-        }
-        return end == 0 ? 0 : Integer.parseInt(num.substring(0, end));
     }
 
     /** Gives a provision a new number, and the title that goes with it in the regulation's style. */
@@ -321,7 +313,7 @@ final class Applier {
             return;
         }
         String old = title.getTextContent().strip();
-        if (kind == ProvisionKind.PARAGRAPH && old.isEmpty() && leading(num) == 1) {
+        if (kind == ProvisionKind.PARAGRAPH && old.isEmpty() && Provision.leadingNumber(num) == 1) {
             return; // the first paragraph has no number printed
         }
         title.setTextContent(title(kind, num, old));
@@ -333,12 +325,12 @@ final class Applier {
                 : old.chars().anyMatch(c -> c >= '０' && c <= '９') ? NumberStyle.FULL_WIDTH : drafting.style();
         return switch (kind) {
             case ARTICLE -> drafting.counted(num, "条");
-            case PARAGRAPH -> drafting.style() == NumberStyle.KANJI ? Numerals.fullWidth(leading(num))
+            case PARAGRAPH -> drafting.style() == NumberStyle.KANJI ? Numerals.fullWidth(Provision.leadingNumber(num))
                     : style == NumberStyle.ASCII ? num.replace('_', 'の') : drafting.branched(num);
             default -> {
                 ListTitle l = ListTitle.read(old);
                 int us = num.indexOf('_');
-                String main = ListTitle.write(l == null ? ListTitle.Style.PAREN_NUMBER : l.style(), leading(num), kana, style);
+                String main = ListTitle.write(l == null ? ListTitle.Style.PAREN_NUMBER : l.style(), Provision.leadingNumber(num), kana, style);
                 yield us < 0 ? main : main + "の" + drafting.branched(num.substring(us + 1));
             }
         };
@@ -384,7 +376,7 @@ final class Applier {
 
     private String subitemTitle(ProvisionId.Step s) {
         return ListTitle.write(s.kind() == ProvisionKind.SUBITEM1 ? ListTitle.Style.KATAKANA : ListTitle.Style.PAREN_KATAKANA,
-                leading(s.num()), kana, drafting.style());
+                Provision.leadingNumber(s.num()), kana, drafting.style());
     }
 
     private String where(Target t, Edit.Part part) {

@@ -115,7 +115,8 @@ public final class Provision {
         return leadingNumber(num);
     }
 
-    static int leadingNumber(String num) {
+    /** The same for a machine number written out: 3 for 3_2, 38 for the range 38:84, 0 for none. */
+    public static int leadingNumber(String num) {
         int end = 0;
         while (end < num.length() && Character.isDigit(num.charAt(end))) {
             end++;
