@@ -116,19 +116,13 @@ public final class Generator {
     /** 別表第１を次のように改める: the appendix set out as the new version prints it. */
     private void appendix(AppendixChange a) throws Unsupported {
         Element body = Dom.child(newVersion.document().getDocumentElement(), "LawBody");
-        String title = a.newLabel() == null ? "" : Appendices.title(Dom.children(body).stream()
-                .filter(e -> e.getLocalName().startsWith("Appdx") && a.newLabel().equals(appendixLabel(e))).findFirst().orElse(body));
-        Element neu = Dom.children(body).stream().filter(e -> e.getLocalName().startsWith("Appdx") && Appendices.title(e).equals(title))
-                .findFirst().orElse(null);
-        if (neu == null || title.isEmpty()) {
+        Element neu = Dom.children(body).stream()
+                .filter(e -> e.getLocalName().startsWith("Appdx") && AppendixChange.label(e).equals(a.newLabel())).findFirst().orElse(null);
+        String title = neu == null ? "" : Appendices.title(neu);
+        if (title.isEmpty()) {
             throw new Unsupported("the appendix " + a.newLabel() + " has no title 改め文 can name");
         }
         apply(new Edit.Appendix(title, TextExporter.provision(neu)));
-    }
-
-    private static String appendixLabel(Element appendix) {
-        Element t = Dom.children(appendix).stream().filter(c -> c.getLocalName().endsWith("Title")).findFirst().orElse(null);
-        return t == null ? appendix.getLocalName() : PlainText.of(t).strip();
     }
 
     /** 目次中「第２章　管理体制（第５条―第10条）」を「…」に改める, one change at a time until the 目次 reads as the new one. */

@@ -70,8 +70,8 @@ public record AppendixChange(ChangeType type, String key, String oldLabel, Strin
         return String.join("\n", TextExporter.provision(appendix));
     }
 
-    /** The appendix's title as printed (別表第１), or its element name when it has none. */
-    private static String label(Element appendix) {
+    /** The appendix's title as printed (別表第１（第２条関係）), or its element name when it has none. */
+    public static String label(Element appendix) {
         Element title = Dom.children(appendix).stream().filter(c -> c.getLocalName().endsWith("Title")
                 || c.getLocalName().equals("ArithFormulaNum") || c.getLocalName().equals("TOCLabel")).findFirst().orElse(null);
         return title == null ? appendix.getLocalName() : org.regkit.model.PlainText.of(title).strip();
