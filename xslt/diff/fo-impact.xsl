@@ -12,9 +12,9 @@
       <xsl:value-of select="rk:text('impact')"/></fo:block>
     <xsl:for-each select="x:citation">
       <fo:block start-indent="1em" text-indent="-1em">
-        <xsl:value-of select="rk:labelled(@system || rk:text('space') || @name, @ref)"/> →
+        <xsl:value-of select="rk:labelled(@system || rk:text('space') || @name, @refLabel)"/> →
         <fo:inline font-family="{$font-heading}"><xsl:value-of select="rk:text('verdict-' || @verdict)"/></fo:inline>
-        <xsl:if test="@newRef and @newRef != @ref"><xsl:value-of select="rk:parens(@newRef)"/></xsl:if>
+        <xsl:if test="@newLabel and @newLabel != @refLabel"><xsl:value-of select="rk:parens(@newLabel)"/></xsl:if>
         <fo:block start-indent="2em" text-indent="0" font-size="0.9em"><xsl:value-of select="rk:text('action-' || @verdict)"/></fo:block>
       </fo:block>
     </xsl:for-each>

@@ -15,9 +15,9 @@
         <xsl:for-each select="x:citation">
           <tr class="verdict-{@verdict}">
             <td><xsl:value-of select="@system || rk:text('space') || @name"/></td>
-            <td><xsl:value-of select="@ref"/></td>
+            <td><xsl:value-of select="@refLabel"/></td>
             <td><xsl:value-of select="rk:text('verdict-' || @verdict)"/></td>
-            <td><xsl:value-of select="@newRef"/></td>
+            <td><xsl:value-of select="@newLabel"/></td>
             <td><xsl:value-of select="rk:text('action-' || @verdict)"/></td>
           </tr>
         </xsl:for-each>

@@ -92,6 +92,12 @@ public final class ComparisonXml {
             c.setAttribute("system", entry.system().id);
             c.setAttribute("name", entry.system().name);
             c.setAttribute("ref", entry.cite().ref);
+            // a document shows provisions as the regulation writes them, also where the register cites an identifier
+            c.setAttribute("refLabel", entry.oldProvision() == null ? entry.cite().ref
+                    : org.regkit.model.Labels.of(entry.oldProvision(), diff.oldVersion().style()));
+            if (entry.newProvision() != null) {
+                c.setAttribute("newLabel", org.regkit.model.Labels.of(entry.newProvision(), diff.newVersion().style()));
+            }
             if (entry.cite().role != null) {
                 c.setAttribute("role", entry.cite().role);
             }

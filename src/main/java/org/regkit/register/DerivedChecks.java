@@ -51,7 +51,7 @@ final class DerivedChecks {
         CitationResolver.Resolution r = checking.resolver.resolve(citation);
         if (!r.resolved()) {
             checking.add(FindingKind.UNRESOLVED_CITATION, Severity.ERROR, null, r.nearest(), checking.rules(),
-                    FindingText.of("rule-unresolved", null, null, rule.attribute(), r.error()));
+                    FindingText.of("rule-unresolved", null, null, rule.attribute(), r.error(), rule.item(), citation));
         }
         return r.provision();
     }

@@ -50,6 +50,7 @@ class ImpactTest {
         assertTrue(page.contains("第６条 要確認（文言の改正） 第６条 改正後の規定に照らして遵守状況を確認してください"), page);
         assertTrue(page.contains("移行（繰上げ・繰下げ） 第３条第１項第９号 登録簿の根拠規定を改正後の番号に改めてください"), page);
         assertTrue(!page.matches("(?s).*\\b(renumbered|changed|removed|review|migrated)\\b.*"), "no English: " + page);
+        assertTrue(!page.matches("(?s).*[A-Za-z]{4,}.*"), "no English word at all (system ids are SYS-nnn): " + page);
     }
 
     @Test

@@ -47,6 +47,14 @@ class BindingTest {
     }
 
     @Test
+    void aRuleNamingNoProvisionIsSaidInJapaneseForTheDossier() throws Exception {
+        Binding b = bind("<rules classification=\"第９条\"/>", "", Registers.system("A", Registers.cite("第３条第１項第１号", "classified-under")));
+        Finding f = b.findings().stream().filter(x -> x.kind() == FindingKind.UNRESOLVED_CITATION).findFirst().orElseThrow();
+        assertEquals("規則の区分規定（第９条）に当たる規定がありません。規則を訂正してください", f.japanese());
+        assertTrue(f.message().startsWith("rules/@classification: unresolved citation"), f.message());
+    }
+
+    @Test
     void aCheckWhoseRuleIsNotGivenIsSaidNotToHaveRun() throws Exception {
         Binding b = bind("", "", Registers.system("A", Registers.cite("第３条第１項第１号", "classified-under")));
         List<String> notRun = b.findings().stream().filter(f -> f.kind() == FindingKind.CHECK_NOT_RUN).map(Finding::message).toList();
