@@ -24,6 +24,9 @@ final class ComparisonRows {
     private final List<ComparisonRow> rows = new ArrayList<>();
     private final Map<Provision, Change> byNew = new IdentityHashMap<>();
     private final Map<Provision, Change> byOld = new IdentityHashMap<>();
+    /** Whether a provision or anything under it changed, on each side, once found. */
+    private final Map<Provision, Boolean> touchedNew = new IdentityHashMap<>();
+    private final Map<Provision, Boolean> touchedOld = new IdentityHashMap<>();
     /** Groupings whose title row is already in the table. */
     private final java.util.Set<Provision> shownGroupings = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -293,16 +296,16 @@ final class ComparisonRows {
 
     /** Whether a provision or anything under it changed, came, went or was renumbered, on one side. */
     private boolean touched(Provision p, boolean isNew) {
-        Change c = (isNew ? byNew : byOld).get(p);
-        if (c != null && (c.textChanged() || c.inPlace() || c.type() != ChangeType.MODIFIED)) {
-            return true;
+        // asked again for each sibling of a run and for each level above: the provisions are read once
+        Map<Provision, Boolean> known = isNew ? touchedNew : touchedOld;
+        Boolean t = known.get(p);
+        if (t == null) {
+            Change c = (isNew ? byNew : byOld).get(p);
+            t = c != null && (c.textChanged() || c.inPlace() || c.type() != ChangeType.MODIFIED)
+                    || p.children().stream().anyMatch(child -> touched(child, isNew));
+            known.put(p, t);
         }
-        for (Provision child : p.children()) {
-            if (touched(child, isNew)) {
-                return true;
-            }
-        }
-        return false;
+        return t;
     }
 
     private static int indent(Provision p, int depth) {
