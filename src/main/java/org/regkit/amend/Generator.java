@@ -446,6 +446,17 @@ public final class Generator {
 
     /** The target as drafters name it: the paragraph of an article that has only one is the article (第５条中). */
     private Target printed(Target t) {
+        return printed(t, false);
+    }
+
+    /**
+     * The same; with {@code paragraphItself}, a target that is a paragraph stays one: renumbered or
+     * with one added beside it (第三十条の三第一項を同条第二項とし), it is not its article.
+     */
+    private Target printed(Target t, boolean paragraphItself) {
+        if (paragraphItself && t.kind() == ProvisionKind.PARAGRAPH) {
+            return t;
+        }
         List<ProvisionId.Step> steps = new ArrayList<>(t.steps());
         for (int i = 0; i + 1 < steps.size(); i++) {
             if (steps.get(i).kind() == ProvisionKind.ARTICLE && steps.get(i + 1).kind() == ProvisionKind.PARAGRAPH) {
@@ -495,17 +506,14 @@ public final class Generator {
         if (e instanceof Edit.Remove r) {
             return new Edit.Remove(printed(r.target()));
         }
-        // a paragraph renumbered, or one added beside, stays a paragraph (第三十条の三第一項を同条第二項とし):
-        // named by its article alone, as an unnumbered first paragraph is elsewhere, the article would be meant
         if (e instanceof Edit.Renumber r) {
-            return r.target().kind() == ProvisionKind.PARAGRAPH ? r : new Edit.Renumber(printed(r.target()), r.newNum());
+            return new Edit.Renumber(printed(r.target(), true), r.newNum());
         }
         if (e instanceof Edit.Shift s) {
-            return s.target().kind() == ProvisionKind.PARAGRAPH ? s : new Edit.Shift(printed(s.target()), printed(s.last()), s.by());
+            return new Edit.Shift(printed(s.target(), true), printed(s.last(), true), s.by());
         }
         if (e instanceof Edit.Add a) {
-            return a.target().kind() == ProvisionKind.PARAGRAPH && a.placement() != Edit.Placement.END_OF ? a
-                    : new Edit.Add(printed(a.target()), a.placement(), a.kind(), a.count(), a.lines());
+            return new Edit.Add(printed(a.target(), a.placement() != Edit.Placement.END_OF), a.placement(), a.kind(), a.count(), a.lines());
         }
         if (e instanceof Edit.Rewrite r) {
             return new Edit.Rewrite(printed(r.target()), r.withCaption(), r.lines());
