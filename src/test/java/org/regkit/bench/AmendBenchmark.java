@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
@@ -48,11 +47,6 @@ class AmendBenchmark {
     }
 
     private static ColdRun median(List<String> command, Map<String, String> env) throws Exception {
-        List<ColdRun> runs = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            runs.add(ColdRun.of(command, env));
-        }
-        runs.sort(java.util.Comparator.comparingDouble(ColdRun::seconds));
-        return runs.get(1);
+        return ColdRun.median(3, command, env, Integer.MAX_VALUE);
     }
 }

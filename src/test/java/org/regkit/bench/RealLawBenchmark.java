@@ -78,15 +78,6 @@ class RealLawBenchmark {
 
     /** The median of RUNS runs by wall time (diff exits 1 when the versions differ: not a failure). */
     private static ColdRun median(List<String> command, Map<String, String> env) throws Exception {
-        List<ColdRun> runs = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            ColdRun r = ColdRun.of(command, env);
-            if (r.exitCode() > 1) {
-                throw new IllegalStateException(String.join(" ", command) + " exited " + r.exitCode() + ": " + r.stderr());
-            }
-            runs.add(r);
-        }
-        runs.sort(java.util.Comparator.comparingDouble(ColdRun::seconds));
-        return runs.get(runs.size() / 2);
+        return ColdRun.median(RUNS, command, env, 1);
     }
 }

@@ -77,12 +77,7 @@ class ScaleBenchmark {
 
     /** The median of three runs by wall time (diff exits 1 when the versions differ: not a failure). */
     private static ColdRun median(List<String> command, Map<String, String> env) throws Exception {
-        List<ColdRun> runs = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            runs.add(ColdRun.of(command, env));
-        }
-        runs.sort(java.util.Comparator.comparingDouble(ColdRun::seconds));
-        return runs.get(1);
+        return ColdRun.median(3, command, env, Integer.MAX_VALUE);
     }
 
     private static String seconds(ColdRun r) {
