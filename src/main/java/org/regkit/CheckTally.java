@@ -1,5 +1,7 @@
 package org.regkit;
 
+import org.regkit.l10n.Messages;
+
 /**
  * What the files of a corpus check came to so far: how many were clean, had warnings only, had
  * errors, or could not be read, and how many problems of each severity. Fed in input order from
@@ -50,7 +52,11 @@ public final class CheckTally {
 
     /** {@code 8,541 files: 3,052 clean, 5,489 with warnings only, 0 with errors (0 unreadable); 0 errors, 77,445 warnings}. */
     public String summary() {
-        return String.format("%,d files: %,d clean, %,d with warnings only, %,d with errors (%,d unreadable); %,d errors, %,d warnings",
-                files, clean, withWarnings, withErrors, unreadable, errors, warnings);
+        return Messages.text("check.summary", grouped(files), grouped(clean), grouped(withWarnings), grouped(withErrors),
+                grouped(unreadable), grouped(errors), grouped(warnings));
+    }
+
+    private static String grouped(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 }

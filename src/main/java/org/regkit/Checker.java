@@ -8,6 +8,7 @@ import java.util.concurrent.FutureTask;
 import org.regkit.ingest.EgovXml;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Labels;
 import org.regkit.model.Regulation;
 import org.regkit.model.RegulationReader;
@@ -37,7 +38,7 @@ final class Checker {
         List<Problem> problems = new ArrayList<>(loaded.problems());
         String root = loaded.document().getDocumentElement().getLocalName();
         if (!"Law".equals(root)) {
-            problems.add(Problem.error(name, 1, 1, "not a regulation: the root element is " + root + ", expected Law"));
+            problems.add(Problem.error(name, 1, 1, Messages.text("check.not-law", root)));
             return new Regkit.Checked(null, List.copyOf(problems));
         }
         RegulationReader.Result read = RegulationReader.read(loaded.document(), name);
@@ -53,8 +54,8 @@ final class Checker {
         List<Problem> out = new ArrayList<>();
         for (Reference r : References.find(regulation)) {
             if (r.dangling()) {
-                out.add(Locations.warning(name, r.source().element(), "reference 「" + r.text() + "」 in "
-                        + Labels.of(r.source(), regulation.style()) + " points at no provision regkit can find"));
+                out.add(Locations.warning(name, r.source().element(),
+                        Messages.text("reference.dangling", r.text(), Labels.of(r.source(), regulation.style()))));
             }
         }
         return out;

@@ -30,6 +30,7 @@ import org.regkit.ingest.TextImporter;
 import org.regkit.io.AtomicOutput;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 import org.regkit.model.CitationList;
 import org.regkit.model.CitationResolver;
 import org.regkit.model.Regulation;
@@ -263,7 +264,7 @@ public final class Regkit {
         for (String one : CitationList.split(citation)) {
             CitationResolver.Resolution r = resolver.resolve(one);
             if (!r.resolved()) {
-                throw new InputException(Problem.error(regulation.source(), "unresolved citation " + r.error()), false);
+                throw new InputException(Problem.error(regulation.source(), Messages.text("citation.unresolved-cite", r.error())), false);
             }
             found.add(new Cited(r.provision().id().value(), resolver.label(r.provision()),
                     TextExporter.provision(r.provision().element()), r.notes()));
@@ -402,7 +403,7 @@ public final class Regkit {
         List<Problem> out = new ArrayList<>();
         for (ShiftedReferences.Shift shift : diff.shiftedReferences()) {
             out.add(Locations.warning(diff.newVersion().source(), shift.reference().source().element(),
-                    "reference " + shift.message()));
+                    shift.message()));
         }
         return List.copyOf(out);
     }

@@ -2,9 +2,12 @@ package org.regkit.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
 import org.regkit.amend.Amendment;
+import org.regkit.l10n.Messages;
+import org.regkit.model.JapaneseDates;
 import org.regkit.model.Regulation;
 import org.regkit.render.PdfOptions;
 import picocli.CommandLine.Command;
@@ -47,7 +50,7 @@ public final class AmendCommand implements Runnable {
         public Integer call() throws Exception {
             PdfOptions pdf = fonts.options();
             if (format != Format.text && output == null) {
-                throw new UsageException("--format " + format + " needs -o OUT");
+                throw UsageException.needsOutput(format);
             }
             Regulation[] both = Regkit.loadBoth(oldFile, newFile);
             Amendment a = Regkit.amendment(Regkit.diff(both[0], both[1]));
@@ -78,8 +81,9 @@ public final class AmendCommand implements Runnable {
             Regkit.Applied applied = Regkit.applyAmendment(reg, Regkit.readAmendment(amendment, reg), amendment.toString());
             Emit.problems(spec, applied.warnings());
             Regkit.write(output, applied.xml(), base, amendment);
-            spec.commandLine().getOut().println(applied.regulation().all().size() + " provisions"
-                    + (applied.regulation().effectiveDate() == null ? "" : ", in force from " + applied.regulation().effectiveDate()));
+            LocalDate from = applied.regulation().effectiveDate();
+            spec.commandLine().getOut().println(from == null ? Messages.text("cli.amend.applied", applied.regulation().all().size())
+                    : Messages.text("cli.amend.applied-from", applied.regulation().all().size(), JapaneseDates.forReader(from)));
             return ExitCode.OK;
         }
     }

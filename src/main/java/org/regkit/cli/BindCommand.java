@@ -2,6 +2,8 @@ package org.regkit.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.regkit.l10n.Messages;
+import org.regkit.model.JapaneseDates;
 import org.regkit.register.Binding;
 import org.regkit.register.Finding;
 import picocli.CommandLine.Command;
@@ -38,14 +40,16 @@ public final class BindCommand implements Callable<Integer> {
         b.problems().forEach(p -> spec.commandLine().getErr().println(p));
         if (format == Format.xlsx) {
             if (output == null) {
-                throw new UsageException("--format xlsx needs -o OUT.xlsx");
+                throw UsageException.needsOutput("xlsx");
             }
             Regkit.write(output, o -> Regkit.registerWorkbook(b, o), inputs.regulation, inputs.register);
         }
-        out.println(b.register().register().systems.size() + " systems, " + b.cites().size() + " citations, "
-                + b.byProvision().size() + " provisions cited; " + b.findings().size() + " findings as of " + bound.asOf());
+        out.println(Messages.text("cli.bind.summary", b.register().register().systems.size(), b.cites().size(),
+                b.byProvision().size(), b.findings().size(), JapaneseDates.forReader(bound.asOf())));
         for (Finding.Summary s : Finding.summarise(b.findings())) {
-            out.println("  " + s.kind().key() + ": " + s.count());
+            // in Japanese, the kind as the dossier names it; in English, its key
+            String kind = Messages.japaneseLocale() ? Messages.japanese("kind-" + s.kind().key()) : s.kind().key();
+            out.println("  " + Messages.text("cli.bind.kind-count", kind, s.count()));
         }
         return b.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }

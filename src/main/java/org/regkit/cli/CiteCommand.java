@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
+import org.regkit.l10n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,7 +28,7 @@ public final class CiteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path version = Regkit.versionInForce(file, AsOf.parse(asOf));
         if (!version.equals(file)) {
-            spec.commandLine().getErr().println("regkit: citing " + version);
+            spec.commandLine().getErr().println("regkit: " + Messages.text("cli.cite.version", version));
         }
         List<Regkit.Cited> found = Regkit.cite(Regkit.load(version), citation);
         PrintWriter out = spec.commandLine().getOut();

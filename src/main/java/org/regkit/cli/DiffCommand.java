@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.regkit.Regkit;
 import org.regkit.diff.Impact;
 import org.regkit.diff.RegulationDiff;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Regulation;
 import org.regkit.render.PdfOptions;
 import org.regkit.render.Stylesheet;
@@ -44,13 +45,13 @@ public final class DiffCommand implements Callable<Integer> {
         PdfOptions pdf = fonts.options();
         boolean page = format == Format.html || format == Format.pdf || format == Format.xlsx;
         if (format == Format.xlsx && register == null) {
-            throw new UsageException("--format xlsx writes the impact on a register: it needs --register S.xml");
+            throw new UsageException(Messages.text("cli.diff.xlsx-needs-register"));
         }
         if (page && output == null) {
-            throw new UsageException("--format " + format + " needs -o OUT");
+            throw UsageException.needsOutput(format);
         }
         Regkit.prepare(format == Format.pdf ? Stylesheet.COMPARISON_FO : Stylesheet.COMPARISON_HTML);
-        try (Progress progress = Progress.start("comparing", spec.commandLine().getErr(), fonts.quiet)) {
+        try (Progress progress = Progress.start(Messages.text("cli.progress.comparing"), spec.commandLine().getErr(), fonts.quiet)) {
             Regulation[] both = Regkit.loadBoth(oldFile, newFile);
             RegulationDiff diff = Regkit.diff(both[0], both[1]);
             Impact impact = register == null ? null : Regkit.impact(diff, Regkit.loadRegister(register));

@@ -3,6 +3,7 @@ package org.regkit.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
+import org.regkit.l10n.Messages;
 import org.regkit.render.PdfOptions;
 import org.regkit.render.Stylesheet;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ public final class DossierCommand implements Callable<Integer> {
         Regkit.prepare(format == Format.pdf ? Stylesheet.DOSSIER_FO : Stylesheet.DOSSIER_HTML);
         RegisterOptions.Bound bound = inputs.bind();
         Emit.problems(spec, bound.binding().problems());
-        try (Progress progress = Progress.start("writing the dossier", spec.commandLine().getErr(), fonts.quiet)) {
+        try (Progress progress = Progress.start(Messages.text("cli.progress.dossier"), spec.commandLine().getErr(), fonts.quiet)) {
             switch (format) {
                 case html -> Regkit.write(output, out -> Regkit.dossierHtml(bound.binding(), bound.asOf(), out),
                         inputs.regulation, inputs.register);

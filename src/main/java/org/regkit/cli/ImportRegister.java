@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.regkit.ingest.Imported;
+import org.regkit.l10n.Messages;
 import org.regkit.register.RegisterRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,7 +53,7 @@ final class ImportRegister extends ImportFile {
             try {
                 given.add(RegisterRule.parse(r));
             } catch (org.regkit.io.InputException e) {
-                throw new UsageException("--rule " + r + ": " + e.problems().get(0).message());
+                throw new UsageException(Messages.text("cli.option-value", "--rule " + r, e.problems().get(0).message()));
             }
         }
         return Regkit.importRegister(file, encoding.name, given);

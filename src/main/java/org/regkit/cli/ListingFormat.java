@@ -1,6 +1,7 @@
 package org.regkit.cli;
 
 import picocli.CommandLine.Option;
+import org.regkit.l10n.Messages;
 
 /** {@code --format text|json} for the commands that list what they found (a picocli mixin). */
 public final class ListingFormat {
@@ -12,7 +13,7 @@ public final class ListingFormat {
         return switch (format) {
             case "json" -> true;
             case "text" -> false;
-            default -> throw new UsageException("--format must be text or json");
+            default -> throw new UsageException(Messages.text("cli.format-text-or-json"));
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.regkit.cli;
 
+import org.regkit.l10n.Messages;
 import org.regkit.render.Stylesheet;
 
 import java.io.IOException;
@@ -84,7 +85,7 @@ public final class Main {
         o.flush();
         if ((o.checkError() || out.checkError()) && code < ExitCode.IO) {
             // a full disk or a closed pipe: the output is lost, and saying "ok" would hide it
-            e.println("regkit: cannot write to standard output");
+            e.println("regkit: " + Messages.text("cli.stdout-lost"));
             code = ExitCode.IO;
         }
         e.flush();
@@ -126,12 +127,11 @@ public final class Main {
                 return ExitCode.USAGE;
             }
             if (t instanceof OutOfMemoryError) {
-                err.println("regkit: out of memory (the Java heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                        + " MB): give regkit more with REGKIT_JAVA_OPTS=-Xmx4g");
+                err.println("regkit: " + Messages.text("cli.out-of-memory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
                 return ExitCode.IO;
             }
             if (t instanceof StackOverflowError) {
-                err.println("regkit: the input nests deeper than regkit can follow");
+                err.println("regkit: " + Messages.text("cli.too-deep"));
                 return ExitCode.IO;
             }
             if (t instanceof IOException io) {
@@ -140,8 +140,8 @@ public final class Main {
                 return ExitCode.IO;
             }
         }
-        String what = ex.getMessage() == null ? "no message" : ex.getMessage().replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
-        err.println("regkit: internal error (a bug in regkit: please report it with the input that caused it): " + what);
+        String what = ex.getMessage() == null ? "" : ex.getMessage().replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+        err.println("regkit: " + Messages.text("cli.internal-error", what));
         if (System.getenv("REGKIT_DEBUG") != null) {
             ex.printStackTrace(err);
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
 import org.regkit.diff.Migration;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Regulation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ public final class MigrateRegisterCommand implements Callable<Integer> {
         Migration m = Regkit.migrateRegister(loaded, Regkit.diff(both[0], both[1]));
         Emit.problems(spec, m.flagged());
         Regkit.write(output, m.register(), register, from, to);
-        spec.commandLine().getOut().println(m.migrated() + " citations migrated, " + m.flagged().size() + " flagged for review");
+        spec.commandLine().getOut().println(Messages.text("cli.migrate.summary", m.migrated(), m.flagged().size()));
         return m.flagged().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

@@ -3,6 +3,7 @@ package org.regkit.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.regkit.Regkit;
+import org.regkit.l10n.Messages;
 import org.regkit.model.JapaneseDates;
 import org.regkit.model.Regulation;
 import org.regkit.register.Binding;
@@ -31,7 +32,7 @@ public final class RegisterOptions {
             try {
                 requested = JapaneseDates.parseAny(asOf);
             } catch (RuntimeException e) {
-                throw new UsageException("--as-of: " + e.getMessage());
+                throw new UsageException(Messages.text("cli.option-value", "--as-of", e.getMessage()));
             }
         }
         LoadedRegister loaded = Regkit.loadRegister(register);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.regkit.Regkit;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Regulation;
 import org.regkit.render.PdfOptions;
 import org.regkit.render.Stylesheet;
@@ -39,7 +40,7 @@ public final class RenderCommand implements Callable<Integer> {
         LocalDate day = AsOf.parse(asOf);
         Regkit.prepare(format == Format.html ? Stylesheet.REGULATION_HTML : Stylesheet.REGULATION_FO);
         Regulation reg = Regkit.load(Regkit.versionInForce(file, day));
-        try (Progress progress = Progress.start("rendering " + format, spec.commandLine().getErr(), fonts.quiet)) {
+        try (Progress progress = Progress.start(Messages.text("cli.progress.rendering", format), spec.commandLine().getErr(), fonts.quiet)) {
             switch (format) {
                 case html -> Regkit.write(output, out -> Regkit.renderHtml(reg, day, out), file);
                 case fo -> Regkit.write(output, out -> Regkit.renderFo(reg, day, pdf, out), file);

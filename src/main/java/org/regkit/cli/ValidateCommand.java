@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.regkit.CheckTally;
 import org.regkit.Regkit;
+import org.regkit.l10n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,18 +37,18 @@ public final class ValidateCommand implements Callable<Integer> {
         List<Path> files = selection.files();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        selection.skipped().forEach(f -> err.println("regkit: note: " + f + " is not a regulation (no Law inside): not checked"));
+        selection.skipped().forEach(f -> err.println("regkit: note: " + Messages.text("cli.validate.not-a-regulation", f)));
         if (files.isEmpty()) {
-            throw new UsageException("no regulation XML files in " + paths);
+            throw new UsageException(Messages.text("cli.validate.no-files", paths));
         }
         CheckTally tally = new CheckTally();
-        try (Progress p = Progress.start(() -> "checked " + tally.files() + " of " + files.size() + " files",
+        try (Progress p = Progress.start(() -> Messages.text("cli.progress.checked", tally.files(), files.size()),
                 err, quiet || files.size() == 1, Progress.THRESHOLD_MS)) {
             Regkit.checkAll(files, jobs != null ? jobs : Runtime.getRuntime().availableProcessors(), r -> {
                 r.problems().stream().filter(problem -> problem.isError() || !errorsOnly).forEach(err::println);
                 if (!r.hasErrors()) {
-                    out.println(r.file() + ": valid (" + r.provisions() + " provisions"
-                            + (r.warnings() > 0 ? ", " + r.warnings() + " warnings" : "") + ")");
+                    out.println(r.warnings() > 0 ? Messages.text("cli.validate.valid-with-warnings", r.file(), r.provisions(), r.warnings())
+                            : Messages.text("cli.validate.valid", r.file(), r.provisions()));
                 }
                 tally.add(r);
             });

@@ -2,6 +2,7 @@ package org.regkit.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.regkit.l10n.Messages;
 import org.regkit.model.CitationResolver;
 import org.regkit.model.Labels;
 import org.regkit.model.Provision;
@@ -58,20 +59,20 @@ public final class Impact {
     private static Entry judge(RegulationDiff diff, SystemEntry s, SystemEntry.Cite c, Provision old) {
         Provision neu = diff.successor(old);
         if (neu == null) {
-            return new Entry(s, c, Verdict.ORPHANED, old, null, null, "the provision was removed (削る)");
+            return new Entry(s, c, Verdict.ORPHANED, old, null, null, Messages.text("impact.removed"));
         }
         for (Provision p = old; p != null; p = p.parent()) {
             Provision q = diff.successor(p);
             if (q == null) {
-                return new Entry(s, c, Verdict.ORPHANED, old, null, null, "an enclosing provision was removed");
+                return new Entry(s, c, Verdict.ORPHANED, old, null, null, Messages.text("impact.enclosing-removed"));
             }
             if (q.deleted() && !p.deleted()) {
-                return new Entry(s, c, Verdict.ORPHANED, old, q, null, "the provision was deleted (削除)");
+                return new Entry(s, c, Verdict.ORPHANED, old, q, null, Messages.text("impact.deleted"));
             }
         }
         String label = Labels.of(neu, diff.newVersion().style());
         if (!diff.sameContent(old, neu)) {
-            return new Entry(s, c, Verdict.REVIEW, old, neu, label, "the cited text changed");
+            return new Entry(s, c, Verdict.REVIEW, old, neu, label, Messages.text("impact.text-changed"));
         }
         if (!old.id().equals(neu.id())) {
             return new Entry(s, c, Verdict.MIGRATED, old, neu, label, "renumbered");

@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.regkit.register.Workbooks;
-import org.regkit.xml.L10n;
+import org.regkit.l10n.Messages;
 
 /**
  * What an amendment means for a register, as a workbook: the sheet 影響 (a row per citation: the
@@ -28,9 +28,9 @@ public final class ImpactWorkbook {
                 Workbooks.text(row, 0, e.system().id);
                 Workbooks.text(row, 1, e.system().name);
                 Workbooks.text(row, 2, e.cite().ref);
-                Workbooks.text(row, 3, L10n.text("verdict-" + e.verdict().key()));
+                Workbooks.text(row, 3, Messages.japanese("verdict-" + e.verdict().key()));
                 Workbooks.text(row, 4, e.newRef());
-                Workbooks.text(row, 5, L10n.text("action-" + e.verdict().key()));
+                Workbooks.text(row, 5, Messages.japanese("action-" + e.verdict().key()));
             }
             Workbooks.finish(sheet, 6);
             Sheet uncited = sheets.table("新設規定", "規定");

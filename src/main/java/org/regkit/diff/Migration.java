@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.regkit.io.Problem;
 import org.regkit.io.Severity;
+import org.regkit.l10n.Messages;
 import org.regkit.register.LoadedRegister;
 import org.regkit.register.RegisterEdit;
 import org.regkit.register.RegisterWriter;
@@ -35,9 +36,9 @@ public record Migration(byte[] register, int migrated, List<Problem> flagged) {
                 e.cite().ref = e.newRef();
                 migrated++;
             } else if (e.verdict() != Verdict.UNCHANGED) {
-                flagged.add(loaded.problem(e.cite(), Severity.WARNING, "system " + e.system().id + ": " + e.cite().ref
-                        + " is " + e.verdict().key() + " (" + e.reason() + ")"
-                        + (e.newRef() == null ? "" : "; in the new version: " + e.newRef())));
+                flagged.add(loaded.problem(e.cite(), Severity.WARNING, e.newRef() == null
+                        ? Messages.text("migration.flagged", e.system().id, e.cite().ref, verdict(e.verdict()), e.reason())
+                        : Messages.text("migration.flagged-new", e.system().id, e.cite().ref, verdict(e.verdict()), e.reason(), e.newRef())));
                 edit.set(e.cite(), "review", e.verdict().key()); // marked in the file for whoever reviews it
                 e.cite().review = e.verdict().key();
             }
@@ -48,5 +49,10 @@ public record Migration(byte[] register, int migrated, List<Problem> flagged) {
         }
         byte[] edited = edit.apply();
         return new Migration(edited != null ? edited : RegisterWriter.write(loaded.register()), migrated, flagged);
+    }
+
+    /** A verdict as the reader calls it: the dossier's word in Japanese, its key in English. */
+    private static String verdict(Verdict v) {
+        return Messages.japaneseLocale() ? Messages.japanese("verdict-" + v.key()) : v.key();
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Labels;
 import org.regkit.model.Provision;
 import org.regkit.refs.Reference;
@@ -66,10 +67,11 @@ public final class ShiftedReferences {
                 continue;
             }
             String where = Labels.of(now.source(), diff.newVersion().style());
-            String message = "「" + now.text() + "」 in " + where + (removed
-                    ? " pointed at " + labels(diff.oldVersion(), then.targets()) + ", which the amendment removed or deleted; now: "
-                    : " no longer points where it did; before: " + labels(diff.newVersion(), new ArrayList<>(expected)) + ", now: ")
-                    + labels(diff.newVersion(), now.targets());
+            String message = removed
+                    ? Messages.text("reference.target-removed", now.text(), where, labels(diff.oldVersion(), then.targets()),
+                            labels(diff.newVersion(), now.targets()))
+                    : Messages.text("reference.target-moved", now.text(), where, labels(diff.newVersion(), new ArrayList<>(expected)),
+                            labels(diff.newVersion(), now.targets()));
             out.add(new Shift(now, List.copyOf(expected), now.targets(), message));
         }
         return out;

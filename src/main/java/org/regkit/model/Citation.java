@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.regkit.l10n.Messages;
 
 /**
  * A parsed Japanese citation such as 第３条第１項第２号ア, 第三条第一項第二号イ, 第3条の2第2項,
@@ -30,7 +31,7 @@ public record Citation(String text, boolean suppl, List<Step> steps) {
     public static Citation parse(String input) {
         String text = input.replaceAll("[\\s　]+", "");
         if (text.isEmpty()) {
-            throw new IllegalArgumentException("empty citation");
+            throw new IllegalArgumentException(Messages.text("citation.empty"));
         }
         List<ProvisionId.Step> idSteps = ProvisionId.parse(text);
         if (idSteps != null) {
@@ -45,8 +46,7 @@ public record Citation(String text, boolean suppl, List<Step> steps) {
             if (m.lookingAt()) {
                 ProvisionKind kind = ProvisionKind.ofCounter(m.group(2));
                 if (last != null && kind.ordinal() <= last.ordinal()) {
-                    throw new IllegalArgumentException("unexpected " + m.group() + " after "
-                            + text.substring(0, pos) + " in " + input);
+                    throw new IllegalArgumentException(Messages.text("citation.unexpected", m.group(), text.substring(0, pos), input));
                 }
                 steps.add(new Step(kind, Numerals.machineNumber(m.group(1), m.group(3)), null));
                 last = kind;
@@ -65,18 +65,17 @@ public record Citation(String text, boolean suppl, List<Step> steps) {
             if (s.lookingAt() && last != null && (last == ProvisionKind.ITEM || last.isSubitem())) {
                 ProvisionKind kind = last.nextListLevel();
                 if (kind == null) {
-                    throw new IllegalArgumentException("too many sub-item levels in " + input);
+                    throw new IllegalArgumentException(Messages.text("citation.too-deep", input));
                 }
                 steps.add(new Step(kind, null, s.group()));
                 last = kind;
                 pos = s.end();
                 continue;
             }
-            throw new IllegalArgumentException("cannot read \"" + text.substring(pos) + "\" in citation "
-                    + input + " (expected e.g. 第３条第１項第２号ア or art_3__para_1)");
+            throw new IllegalArgumentException(Messages.text("citation.unreadable", text.substring(pos), input));
         }
         if (steps.isEmpty() && !suppl) {
-            throw new IllegalArgumentException("no provision named in " + input);
+            throw new IllegalArgumentException(Messages.text("citation.no-provision", input));
         }
         return new Citation(text, suppl, List.copyOf(steps));
     }

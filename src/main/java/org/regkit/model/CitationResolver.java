@@ -3,6 +3,7 @@ package org.regkit.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.regkit.l10n.Messages;
 
 /**
  * Resolves citations against one regulation version.
@@ -57,7 +58,7 @@ public final class CitationResolver {
                 current = regulation.suppls().stream().findFirst().orElse(null);
             }
             if (current == null) {
-                return failure(c, "the regulation has no such 附則", null);
+                return failure(c, Messages.text("citation.no-suppl"), null);
             }
         }
         for (; i < steps.size(); i++) {
@@ -66,7 +67,7 @@ public final class CitationResolver {
             try {
                 candidates = candidates(current, step, notes);
             } catch (Ambiguous e) {
-                return new Resolution(null, List.of(), c.text() + ": ambiguous: " + e.getMessage(), current, true);
+                return new Resolution(null, List.of(), Messages.text("citation.ambiguous", c.text(), e.getMessage()), current, true);
             }
             Provision next = match(candidates, step);
             if (next == null) {
@@ -74,8 +75,8 @@ public final class CitationResolver {
                 if (nearest == null) {
                     nearest = current;
                 }
-                String where = current == null ? "the regulation" : label(current);
-                return failure(c, "no " + describe(step) + " in " + where, nearest);
+                String where = current == null ? Messages.text("citation.the-regulation") : label(current);
+                return failure(c, Messages.text("citation.no-such", describe(step), where), nearest);
             }
             current = next;
         }
@@ -88,10 +89,8 @@ public final class CitationResolver {
     }
 
     private Resolution failure(Citation c, String why, Provision nearest) {
-        String message = c.text() + ": " + why;
-        if (nearest != null) {
-            message += "; nearest existing provision: " + label(nearest) + " (" + nearest.id() + ")";
-        }
+        String message = nearest == null ? Messages.text("citation.unresolved", c.text(), why)
+                : Messages.text("citation.unresolved-nearest", c.text(), why, label(nearest), nearest.id());
         return new Resolution(null, List.of(), message, nearest, false);
     }
 
@@ -139,13 +138,12 @@ public final class CitationResolver {
         List<Provision> withItems = paras.stream()
                 .filter(p -> !p.children(ProvisionKind.ITEM).isEmpty()).toList();
         if (withItems.size() > 1) {
-            throw new Ambiguous(label(article) + " has items in " + withItems.stream().map(this::label)
-                    .collect(java.util.stream.Collectors.joining(" and ")) + "; name the paragraph");
+            throw new Ambiguous(Messages.text("citation.items-in-paragraphs", label(article), withItems.stream().map(this::label)
+                    .collect(java.util.stream.Collectors.joining(Messages.text("list.and")))));
         }
         if (withItems.size() == 1) {
             Provision para = withItems.get(0);
-            notes.add(label(article) + " has " + paras.size() + " paragraphs; the item was read as one of "
-                    + label(para) + ", the only paragraph with items");
+            notes.add(Messages.text("citation.item-paragraph", label(article), paras.size(), label(para)));
             return para;
         }
         return null;
@@ -200,7 +198,7 @@ public final class CitationResolver {
             return step.label();
         }
         if (step.kind() == ProvisionKind.SUPPL) {
-            return "附則 number " + step.num();
+            return Messages.text("citation.suppl-number", step.num());
         }
         return Labels.counted(step.num(), step.kind().counter(), regulation.style());
     }

@@ -7,6 +7,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.regkit.l10n.Messages;
 
 /**
  * Japanese era dates (令和６年５月30日, 平成元年, 令和七年四月一日) to and from ISO dates, on top of
@@ -72,7 +73,7 @@ public final class JapaneseDates {
                 return e;
             }
         }
-        throw new IllegalArgumentException("unknown era: " + name);
+        throw new IllegalArgumentException(Messages.text("date.unknown-era", name));
     }
 
     /** The era e-Gov spells {@code name} (Reiwa, Heisei …), or {@code otherwise} when none is. */
@@ -114,6 +115,11 @@ public final class JapaneseDates {
     }
 
     /** 2025-04-01 → 令和７年４月１日 (full-width digits, 元年 for year 1). */
+    /** {@code date} for the command line's reader: 令和７年３月31日 in a Japanese locale, 2025-03-31 otherwise. */
+    public static String forReader(LocalDate date) {
+        return org.regkit.l10n.Messages.japaneseLocale() ? format(date, NumberStyle.FULL_WIDTH) : date.toString();
+    }
+
     public static String format(LocalDate date) {
         return format(date, NumberStyle.FULL_WIDTH);
     }
@@ -143,7 +149,7 @@ public final class JapaneseDates {
         }
         LocalDate d = parseExact(t);
         if (d == null) {
-            throw new IllegalArgumentException("not a date: " + text + " (use 2025-04-01 or 令和７年４月１日)");
+            throw new IllegalArgumentException(Messages.text("date.unreadable", text));
         }
         return d;
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.regkit.l10n.Messages;
 import org.regkit.xml.Locations;
 import org.regkit.io.Problem;
 import org.w3c.dom.Document;
@@ -145,10 +146,9 @@ public final class RegulationReader {
     private void register(Provision p) {
         Provision existing = byId.putIfAbsent(p.id(), p);
         if (existing != null) {
-            String message = "duplicate provision " + p.id() + ": already defined at line " + Locations.line(existing.element())
-                    + " (two " + p.kind().element() + " elements with Num=\"" + p.num() + "\")";
-            problems.add(published ? Locations.warning(source, p.element(), message + "; the first is the one cited")
-                    : Locations.error(source, p.element(), message));
+            Object[] args = {p.id(), Locations.line(existing.element()), p.kind().element(), p.num()};
+            problems.add(published ? Locations.warning(source, p.element(), Messages.text("provision.duplicate-published", args))
+                    : Locations.error(source, p.element(), Messages.text("provision.duplicate", args)));
         }
     }
 

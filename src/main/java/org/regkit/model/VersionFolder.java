@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.regkit.l10n.Messages;
 import org.regkit.xml.SecureXml;
 
 /**
@@ -148,8 +149,7 @@ public final class VersionFolder {
         }
         List<Version> versions = versions(path);
         if (versions.isEmpty()) {
-            throw new IOException("no versions in " + path + ": no law XML whose effective date regkit can read "
-                    + "(rk:EffectiveDate, an e-Gov revision id, or a file name like 2024-06-01.xml)");
+            throw new IOException(Messages.text("versions.none", path));
         }
         Version chosen = null;
         for (Version v : versions) {
@@ -158,8 +158,8 @@ public final class VersionFolder {
             }
         }
         if (chosen == null) {
-            throw new NotInForce("no version of " + path + " is in force on " + asOf + " (" + JapaneseDates.format(asOf)
-                    + "): the earliest, " + versions.get(0).file().getFileName() + ", takes effect on " + versions.get(0).effective());
+            throw new NotInForce(Messages.text("versions.not-yet", path, asOf, JapaneseDates.format(asOf),
+                    versions.get(0).file().getFileName(), JapaneseDates.forReader(versions.get(0).effective())));
         }
         return chosen.file();
     }

@@ -1,6 +1,7 @@
 package org.regkit.refs;
 
 import java.util.List;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Labels;
 import org.regkit.model.Regulation;
 
@@ -24,9 +25,9 @@ public final class RefsText {
             return r.law() + (r.lawNum() == null ? "" : "（" + r.lawNum() + "）") + (r.provision() == null ? "" : r.provision());
         }
         if (r.kind() == ReferenceKind.AMENDING_ACT) {
-            return "(the amending act's)";
+            return Messages.text("refs.amending-act");
         }
-        return r.targets().isEmpty() ? "(unresolved)"
+        return r.targets().isEmpty() ? Messages.text("refs.unresolved")
                 : String.join("、", r.targets().stream().map(p -> Labels.of(p, reg.style())).toList());
     }
 

@@ -1,22 +1,18 @@
 package org.regkit.register;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.regkit.l10n.Messages;
 import org.regkit.model.JapaneseDates;
 import org.regkit.model.NumberStyle;
 
 /**
- * The words of the derived checks' findings, from one catalogue ({@code findings.properties}, and
- * {@code findings_ja.properties} for Japanese): the dossier is a Japanese document and always reads
- * the Japanese; the command line reads its locale's. Dates and periods are written as a reader of
+ * The words of the derived checks' findings, from regkit's catalogue ({@link Messages}): the
+ * dossier is a Japanese document and always reads the Japanese; the command line reads its locale's. Dates and periods are written as a reader of
  * that language writes them (令和５年10月18日, １年; 2023-10-18, 1 year).
  */
 final class FindingText {
-    private static final String BUNDLE = "org.regkit.register.findings";
-
     /** A finding's message in both languages the tool speaks. */
     record Text(String local, String japanese) {
     }
@@ -30,13 +26,12 @@ final class FindingText {
     }
 
     static String format(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale.getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ROOT);
         boolean japanese = locale.getLanguage().equals("ja");
         Object[] written = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             written[i] = written(args[i], japanese);
         }
-        return new MessageFormat(bundle.getString(key).replace("'", "''"), locale).format(written);
+        return Messages.in(locale, "finding." + key, written);
     }
 
     private static Object written(Object arg, boolean japanese) {

@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.regkit.model.CitationResolver;
 import org.regkit.model.Provision;
-import org.regkit.xml.L10n;
+import org.regkit.l10n.Messages;
 
 /**
  * The bound register as an Excel workbook, as offices keep it: the sheet システム (a row per system and
@@ -64,13 +64,13 @@ public final class RegisterWorkbook {
                 if (i == 0) {
                     // a system's first row gives its facts, as import register reads them
                     Workbooks.text(row, 1, s.name);
-                    Workbooks.text(row, 2, s.builder == null ? null : L10n.text("builder-" + s.builder));
+                    Workbooks.text(row, 2, s.builder == null ? null : Messages.japanese("builder-" + s.builder));
                     Workbooks.text(row, 5, s.description);
                     Workbooks.text(row, 6, s.officials.stream().filter(o -> "operation-manager".equals(o.role)).map(o -> o.post)
                             .findFirst().orElse(null));
                     if (last != null) {
                         sheets.date(row, 7, LocalDate.parse(last.date));
-                        Workbooks.text(row, 8, L10n.text("result-" + last.result));
+                        Workbooks.text(row, 8, Messages.japanese("result-" + last.result));
                         Workbooks.text(row, 9, last.findings.isEmpty() ? null : String.join("\n", last.findings));
                     }
                     sheets.lines(row, 11, findings.get(s.id));
@@ -122,8 +122,8 @@ public final class RegisterWorkbook {
         int r = 1;
         for (Finding f : binding.findings()) {
             Row row = sheet.createRow(r++);
-            Workbooks.text(row, 0, L10n.text("kind-" + f.kind().key()));
-            Workbooks.text(row, 1, L10n.text("severity-" + f.severity().name().toLowerCase(java.util.Locale.ROOT)));
+            Workbooks.text(row, 0, Messages.japanese("kind-" + f.kind().key()));
+            Workbooks.text(row, 1, Messages.japanese("severity-" + f.severity().name().toLowerCase(java.util.Locale.ROOT)));
             Workbooks.text(row, 2, f.systemId());
             Workbooks.text(row, 3, f.provision() == null ? null : resolver.label(f.provision()));
             sheets.lines(row, 4, f.japanese());
