@@ -15,6 +15,8 @@ import org.regkit.diff.RegulationDiff;
 import org.regkit.ingest.ImportOptions;
 import org.regkit.ingest.Imported;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
+import org.regkit.model.JapaneseDates;
 import org.regkit.register.Binding;
 import org.regkit.register.LoadedRegister;
 import org.regkit.render.PdfOptions;
@@ -87,7 +89,7 @@ public final class Demo {
 
     private void version(Path dir, Path version, Regkit.Checked c, Path target) throws Exception {
         String name = version.getFileName().toString().replaceFirst("\\.xml$", "");
-        say.accept("validated " + home.relativize(version) + ": " + c.regulation().all().size() + " provisions");
+        say.accept(Messages.text("demo.validated", home.relativize(version), c.regulation().all().size()));
         Path text = target.resolve(name + ".txt");
         Path html = target.resolve(name + ".html");
         Path pdfFile = target.resolve(name + ".pdf");
@@ -96,14 +98,13 @@ public final class Demo {
         Regkit.write(html, o -> Regkit.renderHtml(c.regulation(), LocalDate.now(), o));
         Regkit.write(pdfFile, o -> Regkit.renderPdf(c.regulation(), LocalDate.now(), pdf, o).forEach(problems));
         Regkit.write(egov, Regkit.exportEgov(c.regulation()));
-        say.accept("  wrote " + text + ", " + html.getFileName() + ", " + pdfFile.getFileName() + ", " + egov.getFileName()
-                + " (strict e-Gov law XML)");
+        say.accept("  " + Messages.text("demo.wrote", text, html.getFileName(), pdfFile.getFileName(), egov.getFileName()));
         Path source = dir.resolve("source").resolve(name + ".txt");
         if (Files.exists(source)) {
             Imported r = Regkit.importText(source, new ImportOptions(null, dir.getFileName().toString()));
             Path xml = target.resolve(name + ".imported.xml");
             Regkit.write(xml, r.xml());
-            say.accept("  re-imported " + home.relativize(source) + " (" + r.encoding() + ") -> " + xml);
+            say.accept("  " + Messages.text("demo.reimported", home.relativize(source), r.encoding(), xml));
         }
     }
 
@@ -112,15 +113,15 @@ public final class Demo {
         String cites = register.register().version;
         Path version = checked.keySet().stream()
                 .filter(v -> cites == null || v.getFileName().toString().startsWith(cites))
-                .findFirst().orElseThrow(() -> new IOException("no regulation version " + cites + " for " + register.file()));
+                .findFirst().orElseThrow(() -> new IOException(Messages.text("demo.no-version", cites, register.file())));
         LocalDate asOf = Regkit.asOf(null, register);
         Binding binding = Regkit.bind(checked.get(version).validRegulation(), register, asOf);
         Path html = target.resolve("dossier.html");
         Path pdfFile = target.resolve("dossier.pdf");
         Regkit.write(html, o -> Regkit.dossierHtml(binding, asOf, o));
         Regkit.write(pdfFile, o -> Regkit.dossierPdf(binding, asOf, pdf, o).forEach(problems));
-        say.accept("dossier of " + home.relativize(Path.of(register.file())) + " (" + register.register().systems.size()
-                + " systems, " + binding.findings().size() + " findings as of " + asOf + ") -> " + html + ", " + pdfFile.getFileName());
+        say.accept(Messages.text("demo.dossier", home.relativize(Path.of(register.file())), register.register().systems.size(),
+                binding.findings().size(), JapaneseDates.forReader(asOf), html, pdfFile.getFileName()));
         return !binding.hasErrors() & workbook(binding, checked.get(version).validRegulation(), asOf, target);
     }
 
@@ -137,9 +138,8 @@ public final class Demo {
         Path html = target.resolve("dossier-from-xlsx.html");
         Regkit.write(html, o -> Regkit.dossierHtml(again, asOf, o));
         boolean same = again.findings().size() == binding.findings().size() && again.cites().size() == binding.cites().size();
-        say.accept("register as a workbook -> " + xlsx.getFileName() + ", imported again and bound ("
-                + (same ? "the same " + again.findings().size() + " findings" : "DIFFERENT findings: " + again.findings().size())
-                + ") -> " + html.getFileName());
+        say.accept(Messages.text(same ? "demo.workbook" : "demo.workbook-different", xlsx.getFileName(), again.findings().size(),
+                html.getFileName()));
         return same;
     }
 
@@ -156,9 +156,10 @@ public final class Demo {
             Regkit.write(target.resolve(name + ".json"), Regkit.diffJson(diff, impact));
             Regkit.write(target.resolve(name + ".html"), o -> Regkit.comparisonHtml(diff, impact, o));
             Regkit.write(target.resolve(name + ".pdf"), o -> Regkit.comparisonPdf(diff, impact, pdf, o).forEach(problems));
-            say.accept("新旧対照表 " + a.getFileName() + " → " + b.getFileName() + ": " + diff.changes().size() + " changes"
-                    + (impact == null ? "" : ", impact on " + impact.entries().size() + " citations") + " -> "
-                    + target.resolve(name + ".html") + ", .pdf, .json");
+            say.accept(impact == null
+                    ? Messages.text("demo.comparison", a.getFileName(), b.getFileName(), diff.changes().size(), target.resolve(name + ".html"))
+                    : Messages.text("demo.comparison-impact", a.getFileName(), b.getFileName(), diff.changes().size(),
+                            target.resolve(name + ".html"), impact.entries().size()));
             amendment(diff, "amend-" + stem(a) + "-" + stem(b), target);
         }
     }
@@ -175,9 +176,9 @@ public final class Demo {
         Path again = target.resolve(name + ".applied.xml");
         Regkit.write(again, applied.xml());
         boolean same = Regkit.diff(diff.newVersion(), applied.regulation()).same();
-        say.accept("改め文 (" + rule.sentences().size() + " sentences) -> " + text + ", " + pdfFile.getFileName()
-                + "; applied to " + Path.of(diff.oldVersion().source()).getFileName() + " -> " + again.getFileName()
-                + (same ? ", the same as " : ", DIFFERENT from ") + Path.of(diff.newVersion().source()).getFileName());
+        say.accept(Messages.text(same ? "demo.amendment" : "demo.amendment-different", rule.sentences().size(), text,
+                pdfFile.getFileName(), Path.of(diff.oldVersion().source()).getFileName(), again.getFileName(),
+                Path.of(diff.newVersion().source()).getFileName()));
         if (!same) {
             throw new IllegalStateException("the amending rule regkit wrote does not give " + diff.newVersion().source() + " back");
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.regkit.ingest.ProvisionText;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Dom;
 import org.regkit.model.JapaneseDates;
 import org.regkit.model.ProvisionKind;
@@ -41,8 +42,7 @@ public final class Amending {
                 try {
                     applier.apply(e);
                 } catch (Applier.Failure f) {
-                    throw new InputException(Problem.error(file, s.line(), 1, "cannot apply 「" + cut(s.text()) + "」: "
-                            + f.getMessage()), false);
+                    throw new InputException(Problem.error(file, s.line(), 1, Messages.text("apply.cannot", cut(s.text()), f.getMessage())), false);
                 }
                 applier.notes().forEach(n -> warnings.add(Problem.warning(file, s.line(), 1, n)));
                 applier.notes().clear();
@@ -74,7 +74,7 @@ public final class Amending {
                 s.appendChild(e);
             }
         } catch (ProvisionText.Unreadable u) {
-            throw new InputException(Problem.error(file, 0, 0, "the 附則 does not read: " + u.getMessage()), false);
+            throw new InputException(Problem.error(file, 0, 0, Messages.text("apply.suppl-unreadable", u.getMessage())), false);
         }
         Node after = null;
         for (Element e : Dom.children(body)) {

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 import org.regkit.model.JapaneseDates;
 import org.regkit.model.KanaSequence;
 import org.regkit.model.ListTitle;
@@ -53,8 +54,8 @@ public final class AmendmentReader {
         }
         if (statement < 0) {
             throw new InputException(Problem.error(file, 1, 1, named.isEmpty()
-                    ? "no 制定文 (…の一部を次のように改正する。): this is not an amending rule"
-                    : "this rule amends " + String.join("、", named) + ", not " + amends), false);
+                    ? Messages.text("amendment.no-enactment")
+                    : Messages.text("amendment.other-regulation", String.join("、", named), amends)), false);
         }
         String title = null;
         String number = null;
@@ -140,7 +141,7 @@ public final class AmendmentReader {
                 continue;
             }
             if (!SENTENCE.matcher(t).matches() || BLOCK.matcher(t).matches()) {
-                problems.add(Problem.error(file, i + 1, 1, "「" + cut(t) + "」 is neither a sentence of 改め文 nor a provision one sets out"));
+                problems.add(Problem.error(file, i + 1, 1, Messages.text("amendment.stray-line", cut(t))));
                 i++;
                 continue;
             }
@@ -179,13 +180,13 @@ public final class AmendmentReader {
         List<Edit> out = new ArrayList<>();
         int needing = (int) edits.stream().filter(e -> e instanceof Edit.Add || e instanceof Edit.Rewrite || e instanceof Edit.Appendix).count();
         if (needing > 1) {
-            throw new InputException(Problem.error(file, line + 1, 1, "a sentence that sets out provisions twice: regkit reads one per sentence"), false);
+            throw new InputException(Problem.error(file, line + 1, 1, Messages.text("amendment.setout-twice")), false);
         }
         if (needing == 1 && block.isEmpty()) {
-            throw new InputException(Problem.error(file, line + 1, 1, "the provisions this sentence adds or rewrites are not set out under it"), false);
+            throw new InputException(Problem.error(file, line + 1, 1, Messages.text("amendment.setout-missing")), false);
         }
         if (needing == 0 && !block.isEmpty()) {
-            throw new InputException(Problem.error(file, line + 2, 1, "「" + cut(block.get(0)) + "」 follows a sentence that sets out no provision"), false);
+            throw new InputException(Problem.error(file, line + 2, 1, Messages.text("amendment.setout-orphan", cut(block.get(0)))), false);
         }
         for (Edit e : edits) {
             if (e instanceof Edit.Add a) {

@@ -3,6 +3,7 @@ package org.regkit.amend;
 import java.util.ArrayList;
 import java.util.List;
 import org.regkit.ingest.ProvisionText;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Dom;
 import org.regkit.model.KanaSequence;
 import org.regkit.model.ListTitle;
@@ -93,11 +94,11 @@ final class Applier {
             int found = scope.count(p.from());
             String where = found == 1 ? null : where(w.target(), w.part());
             if (found == 0) {
-                throw new Failure("「" + p.from() + "」 is not in " + where);
+                throw new Failure(Messages.text("apply.not-in", p.from(), where));
             }
             if (found > 1) {
                 // as 改め文 mean it: every occurrence in the provision named changes
-                notes.add("「" + p.from() + "」 occurs " + found + " times in " + where + ": every one is changed");
+                notes.add(Messages.text("apply.several", p.from(), found, where));
             }
             switch (p.mode()) {
                 case REPLACE -> scope.replaceAll(p.from(), p.to());
@@ -124,7 +125,7 @@ final class Applier {
         if (part == Edit.Part.CONTENTS) {
             Element toc = Dom.child(Dom.child(doc.getDocumentElement(), "LawBody"), "TOC");
             if (toc == null) {
-                throw new Failure("目次 is not there: the regulation has none");
+                throw new Failure(Messages.text("apply.no-toc"));
             }
             return ScopeText.whole(toc);
         }
@@ -134,7 +135,7 @@ final class Applier {
             case CAPTION -> {
                 Element c = Dom.child(e, captionElement(e));
                 if (c == null) {
-                    throw new Failure(where(target, part) + " is not there: " + label(target) + " has no 見出し");
+                    throw new Failure(Messages.text("apply.no-caption-there", where(target, part), label(target)));
                 }
                 yield ScopeText.of(c);
             }
@@ -156,7 +157,7 @@ final class Applier {
             }
         }
         if (old == null) {
-            throw new Failure(a.title() + " is not there: the regulation has no appendix of that title");
+            throw new Failure(Messages.text("apply.no-appendix", a.title()));
         }
         Element neu;
         try {
@@ -165,7 +166,7 @@ final class Applier {
             throw new Failure(a.title() + ": " + u.getMessage());
         }
         if (!neu.getLocalName().equals(old.getLocalName()) || !Appendices.title(neu).equals(a.title())) {
-            throw new Failure(a.title() + " is to be rewritten, but " + Appendices.title(neu) + " is set out");
+            throw new Failure(Messages.text("apply.other-appendix", a.title(), Appendices.title(neu)));
         }
         body.replaceChild(neu, old);
     }
@@ -176,7 +177,7 @@ final class Applier {
         Element old = find(r.target());
         List<Element> made = read(r.lines(), r.target().kind());
         if (made.size() != 1) {
-            throw new Failure(label(r.target()) + " is to be rewritten as one provision, but " + made.size() + " are set out");
+            throw new Failure(Messages.text("apply.rewrite-count", label(r.target()), made.size()));
         }
         Element neu = made.get(0);
         if (!r.withCaption()) {
@@ -211,13 +212,12 @@ final class Applier {
             List<Element> paragraphs = Provisions.children(anchor, ProvisionKind.PARAGRAPH);
             anchor = p != null ? p : paragraphs.size() == 1 ? paragraphs.get(0) : null;
             if (anchor == null) {
-                throw new Failure(label(a.target()) + " has several paragraphs: name the one the items go to");
+                throw new Failure(Messages.text("apply.which-paragraph", label(a.target())));
             }
         }
         List<Element> made = read(a.lines(), a.kind());
         if (a.count() > 0 && made.size() != a.count()) {
-            throw new Failure(drafting.counting(a.kind(), a.count()) + " are to be added at " + label(a.target()) + ", but "
-                    + made.size() + " are set out");
+            throw new Failure(Messages.text("apply.add-count", drafting.counting(a.kind(), a.count()), label(a.target()), made.size()));
         }
         Node parent = a.placement() == Edit.Placement.END_OF ? anchor : anchor.getParentNode();
         Node before = switch (a.placement()) {
@@ -230,7 +230,7 @@ final class Applier {
         };
         for (Element e : made) {
             if (Provisions.children((Element) parent, a.kind()).stream().anyMatch(s -> s.getAttribute("Num").equals(e.getAttribute("Num")))) {
-                throw new Failure(label(a.target()) + ": a provision numbered " + e.getAttribute("Num") + " is there already");
+                throw new Failure(Messages.text("apply.number-there", label(a.target()), e.getAttribute("Num")));
             }
         }
         for (Element e : made) {
@@ -250,7 +250,7 @@ final class Applier {
         Element old = Dom.child(e, name);
         if (c.caption().isEmpty()) {
             if (old == null) {
-                throw new Failure(label(c.target()) + " has no 見出し to remove");
+                throw new Failure(Messages.text("apply.no-caption", label(c.target())));
             }
             remove(old);
         } else if (old != null) {
@@ -271,7 +271,7 @@ final class Applier {
     private void renumber(Target target, String newNum) throws Failure {
         Element e = find(target);
         if (Provisions.find(doc, target.withNum(newNum)) != null) {
-            throw new Failure(label(target) + " cannot become " + label(target.withNum(newNum)) + ": that number is taken");
+            throw new Failure(Messages.text("apply.number-taken", label(target), label(target.withNum(newNum))));
         }
         number(e, target.kind(), newNum);
     }
@@ -282,7 +282,7 @@ final class Applier {
         int from = Provision.leadingNumber(s.target().num());
         int to = Provision.leadingNumber(s.last().num());
         if (to < from) {
-            throw new Failure(label(s.target()) + " to " + label(s.last()) + " is no range");
+            throw new Failure(Messages.text("apply.no-range", label(s.target()), label(s.last())));
         }
         List<Element> moving = new ArrayList<>();
         for (Element e : Provisions.children((Element) first.getParentNode(), s.target().kind())) {
@@ -294,8 +294,8 @@ final class Applier {
         for (Element e : Provisions.children((Element) first.getParentNode(), s.target().kind())) {
             int n = Provision.leadingNumber(e.getAttribute("Num"));
             if (!moving.contains(e) && n >= from + s.by() && n <= to + s.by()) {
-                throw new Failure(label(s.target()) + " to " + label(s.last()) + " cannot move by " + s.by() + ": "
-                        + label(s.target().withNum(e.getAttribute("Num"))) + " is in the way");
+                throw new Failure(Messages.text("apply.shift-blocked", label(s.target()), label(s.last()), s.by(),
+                        label(s.target().withNum(e.getAttribute("Num")))));
             }
         }
         for (Element e : moving) {
@@ -346,10 +346,9 @@ final class Applier {
             int at = article == null ? -1 : article.steps().size();
             if (a != null && at < t.steps().size() && t.steps().get(at).kind().ordinal() >= ProvisionKind.ITEM.ordinal()
                     && Provisions.itemParagraph(a) == null) {
-                throw new Failure(label(t) + " is ambiguous: " + label(article)
-                        + " has items in more than one paragraph, and the 改め文 does not say which");
+                throw new Failure(Messages.text("apply.ambiguous", label(t), label(article)));
             }
-            throw new Failure(label(t) + " does not exist");
+            throw new Failure(Messages.text("apply.no-such", label(t)));
         }
         return e;
     }
@@ -358,7 +357,7 @@ final class Applier {
         try {
             return ProvisionText.read(lines, kind, kana, doc);
         } catch (ProvisionText.Unreadable u) {
-            throw new Failure("the provisions set out do not read: " + u.getMessage());
+            throw new Failure(Messages.text("apply.setout-unreadable", u.getMessage()));
         }
     }
 

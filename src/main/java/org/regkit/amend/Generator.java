@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import org.regkit.diff.AppendixChange;
 import org.regkit.diff.RegulationDiff;
 import org.regkit.export.TextExporter;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Dom;
 import org.regkit.model.JapaneseDates;
 import org.regkit.model.ListTitle;
@@ -73,9 +74,8 @@ public final class Generator {
                 }
                 continue; // the 目次: 目次中「…」を「…」に改める, below
             }
-            throw new Unsupported("the appendix " + (a.newLabel() != null ? a.newLabel() : a.oldLabel())
-                    + (a.type() == org.regkit.diff.ChangeType.ADDED ? " was added" : " was removed")
-                + ": regkit writes an appendix rewritten (別表第１を次のように改める), not yet one added or removed");
+            throw new Unsupported(Messages.text(a.type() == org.regkit.diff.ChangeType.ADDED ? "generate.appendix-added" : "generate.appendix-removed",
+                    a.newLabel() != null ? a.newLabel() : a.oldLabel()));
         }
         if (!oldVersion.title().equals(newVersion.title())) {
             words(null, Edit.Part.TITLE, oldVersion.title(), newVersion.title(), 0);
@@ -100,7 +100,7 @@ public final class Generator {
             }
             Provision o = predecessor.get(n);
             if (o == null || !o.num().equals(n.num())) {
-                throw new Unsupported(n.title() + ": a 章 or 節 added, removed or renumbered is not yet written as 改め文");
+                throw new Unsupported(Messages.text("generate.grouping", n.title()));
             }
             if (!o.title().equals(n.title())) {
                 words(groupingTarget(o), Edit.Part.TITLE, o.title(), n.title(), 0);
@@ -108,7 +108,7 @@ public final class Generator {
         }
         for (Provision o : oldVersion.all()) {
             if (o.kind().isGrouping() && diff.successor(o) == null) {
-                throw new Unsupported(o.title() + ": a 章 or 節 removed is not yet written as 改め文");
+                throw new Unsupported(Messages.text("generate.grouping-removed", o.title()));
             }
         }
     }
@@ -120,7 +120,7 @@ public final class Generator {
                 .filter(e -> e.getLocalName().startsWith("Appdx") && AppendixChange.label(e).equals(a.newLabel())).findFirst().orElse(null);
         String title = neu == null ? "" : Appendices.title(neu);
         if (title.isEmpty()) {
-            throw new Unsupported("the appendix " + a.newLabel() + " has no title 改め文 can name");
+            throw new Unsupported(Messages.text("generate.appendix-untitled", a.newLabel()));
         }
         apply(new Edit.Appendix(title, TextExporter.provision(neu)));
     }
@@ -139,7 +139,7 @@ public final class Generator {
             }
             words(null, Edit.Part.CONTENTS, now, target, 0);
         }
-        throw new Unsupported("目次: more changes than 改め文 of words can say; set it out anew");
+        throw new Unsupported(Messages.text("generate.toc"));
     }
 
     private static Target groupingTarget(Provision g) {
@@ -160,19 +160,18 @@ public final class Generator {
                 added.add(n);
             } else if (!diff.sameContent(o, n)) {
                 if (!o.element().getAttribute("AmendLawNum").isEmpty() || olds.indexOf(o) != 0) {
-                    throw new Unsupported(n.title() + ": an earlier amendment's 附則 changed; regkit amends the original 附則 only");
+                    throw new Unsupported(Messages.text("generate.earlier-suppl", n.title()));
                 }
                 provision(supplTarget(o), o, n);
             }
         }
         for (Provision o : olds) {
             if (diff.successor(o) == null) {
-                throw new Unsupported("a 附則 was removed: regkit does not write that as 改め文");
+                throw new Unsupported(Messages.text("generate.suppl-removed"));
             }
         }
         if (added.size() > 1) {
-            throw new Unsupported(added.size() + " 附則 were added: the versions are " + added.size()
-                    + " amendments apart, and an amending rule is one of them");
+            throw new Unsupported(Messages.text("generate.suppls-added", added.size()));
         }
         return added;
     }
@@ -319,7 +318,7 @@ public final class Generator {
         } else if (parent != null && parentWasEmpty) {
             apply(new Edit.Add(printed(parent), Edit.Placement.END_OF, kind, count, lines));
         } else {
-            throw new Unsupported("a regulation whose provisions are all new is no amendment");
+            throw new Unsupported(Messages.text("generate.all-new"));
         }
     }
 
@@ -421,7 +420,7 @@ public final class Generator {
         Edit.Words w = Quotation.choose(scope.text(), base, base + now.length(), base + pos, base + pos + removed.length(),
                 inserted.toString());
         if (w == null) {
-            throw new Unsupported(applier.label(scopeTarget) + ": no quotation of the change occurs only once");
+            throw new Unsupported(Messages.text("generate.no-unique-quotation", applier.label(scopeTarget)));
         }
         apply(new Edit.WordChange(scopeTarget, part, List.of(w)));
     }
@@ -478,7 +477,7 @@ public final class Generator {
     private Element element(Target t) throws Unsupported {
         Element e = Provisions.find(sim, t);
         if (e == null) {
-            throw new Unsupported(applier.label(t) + " is not where the 改め文 so far left it");
+            throw new Unsupported(Messages.text("generate.moved", applier.label(t)));
         }
         return e;
     }
@@ -489,7 +488,7 @@ public final class Generator {
         try {
             applier.apply(named);
         } catch (Applier.Failure f) {
-            throw new Unsupported("regkit's own 改め文 does not apply (" + f.getMessage() + "): please report it");
+            throw new Unsupported(Messages.text("generate.does-not-apply", f.getMessage()));
         }
         Edit last = edits.isEmpty() ? null : edits.get(edits.size() - 1);
         if (named instanceof Edit.WordChange w && last instanceof Edit.WordChange l && l.target() != null
@@ -530,7 +529,7 @@ public final class Generator {
         Document now = sim;
         String differs = TextComparison.firstDifference(now, newVersion.document(), ownSuppl.isEmpty() ? null : ownSuppl.get(0).element());
         if (differs != null) {
-            throw new Unsupported("regkit's 改め文 do not give the new version back (" + differs + "): please report it");
+            throw new Unsupported(Messages.text("generate.not-back", differs));
         }
         String label = ownSuppl.isEmpty() ? null : ownSuppl.get(0).element().getAttribute("AmendLawNum");
         String date = null;
@@ -567,8 +566,7 @@ public final class Generator {
             Document applied = Amending.apply(oldVersion, made, "amendment").document();
             String whole = TextComparison.firstDifference(applied, newVersion.document(), null);
             if (whole != null) {
-                throw new Unsupported("the amending rule regkit can write does not give the new version back (" + whole
-                        + "): the versions differ in a way 改め文 do not express");
+                throw new Unsupported(Messages.text("generate.inexpressible", whole));
             }
         } catch (org.regkit.io.InputException e) {
             throw new Unsupported(e.problems().get(0).message());

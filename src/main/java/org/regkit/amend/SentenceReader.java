@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.regkit.l10n.Messages;
 import org.regkit.model.KanaSequence;
 import org.regkit.model.ListTitle;
 import org.regkit.model.Numerals;
@@ -60,10 +61,10 @@ final class SentenceReader {
             }
         }
         if (!s.endsWith("。")) {
-            throw new Unreadable(s.length(), "a sentence of 改め文 ends with 。");
+            throw new Unreadable(s.length(), Messages.text("sentence.period"));
         }
         if (out.isEmpty()) {
-            throw new Unreadable(0, "no amendment in this sentence");
+            throw new Unreadable(0, Messages.text("sentence.empty"));
         }
         return out;
     }
@@ -72,7 +73,7 @@ final class SentenceReader {
         if (peek("「")) {
             // more words in the scope named last: 「A」を「B」に改め、「C」を削る
             if (context == null || !(out.get(out.size() - 1) instanceof Edit.WordChange w)) {
-                throw new Unreadable(i, "quoted words without a provision they are in (第５条中「…」を…)");
+                throw new Unreadable(i, Messages.text("sentence.quote-without-provision"));
             }
             wordOps(w.target(), w.part(), out);
             return;
@@ -94,7 +95,7 @@ final class SentenceReader {
             return;
         }
         if (take("本則中")) {
-            throw new Unreadable(i - 3, "本則中 (every article at once) is not yet applied by regkit");
+            throw new Unreadable(i - 3, Messages.text("sentence.main-provision"));
         }
         Target t = address();
         List<Target> more = new ArrayList<>();
@@ -103,7 +104,7 @@ final class SentenceReader {
         }
         if (!more.isEmpty()) {
             if (!take("中") || !peek("「")) {
-                throw new Unreadable(i, "expected 中「…」 after provisions named together with 及び");
+                throw new Unreadable(i, Messages.text("sentence.expected-quote-and"));
             }
             context = more.get(more.size() - 1);
             int words = out.size();
@@ -165,7 +166,7 @@ final class SentenceReader {
         } else if (take("に見出しとして")) {
             String caption = quote();
             if (!take("を付し") && !take("を付する")) {
-                throw new Unreadable(i, "expected を付する after the 見出し");
+                throw new Unreadable(i, Messages.text("sentence.expected-attach"));
             }
             out.add(new Edit.Caption(t, caption, false));
         } else if (take("の次に")) {
@@ -176,7 +177,7 @@ final class SentenceReader {
             Target last = address();
             Matcher m = SHIFT.matcher(s).region(i, s.length());
             if (!m.lookingAt()) {
-                throw new Unreadable(i, "expected までを１号ずつ繰り下げ (or 繰り上げ)");
+                throw new Unreadable(i, Messages.text("sentence.expected-shift"));
             }
             i = m.end();
             int by = Numerals.parse(m.group(1));
@@ -185,27 +186,27 @@ final class SentenceReader {
             take("を");
             Target to = address();
             if (!take("とし") && !take("とする")) {
-                throw new Unreadable(i, "expected とし or とする after the new number");
+                throw new Unreadable(i, Messages.text("sentence.expected-renumber"));
             }
             if (to.kind() != t.kind()) {
-                throw new Unreadable(at, "a provision is renumbered as one of its kind");
+                throw new Unreadable(at, Messages.text("sentence.renumber-kind"));
             }
             out.add(new Edit.Renumber(t, to.num()));
         } else if (take("に")) {
             out.add(add(t, Edit.Placement.END_OF));
         } else {
-            throw new Unreadable(i, "expected what is done to the provision (を削る, を次のように改める, の次に次の１号を加える …)");
+            throw new Unreadable(i, Messages.text("sentence.expected-action"));
         }
     }
 
     private Edit.Add add(Target t, Edit.Placement placement) throws Unreadable {
         Matcher m = COUNT.matcher(s).region(i, s.length());
         if (!m.lookingAt()) {
-            throw new Unreadable(i, "expected 次の１号 (or 次の１条, 次の１項, 次のように)");
+            throw new Unreadable(i, Messages.text("sentence.expected-next"));
         }
         i = m.end();
         if (!take(m.group(2) == null ? "加え" : "を加え")) {
-            throw new Unreadable(i, m.group(2) == null ? "expected 次のように加える" : "expected を加える");
+            throw new Unreadable(i, m.group(2) == null ? Messages.text("sentence.expected-add-as-follows") : Messages.text("sentence.expected-add"));
         }
         take("る");
         ProvisionKind kind;
@@ -217,7 +218,7 @@ final class SentenceReader {
             // 次のように: sub-items, one level below the provision named
             kind = placement == Edit.Placement.END_OF ? below(t.kind()) : t.kind();
             if (kind == null) {
-                throw new Unreadable(i, "次のように adds sub-items, which go under an item");
+                throw new Unreadable(i, Messages.text("sentence.subitems-under-item"));
             }
         }
         return new Edit.Add(t, placement, kind, count, List.of());
@@ -235,14 +236,14 @@ final class SentenceReader {
             int quoted = i;
             String from = quote();
             if (from.isEmpty()) {
-                throw new Unreadable(quoted, "「」 quotes no words to find");
+                throw new Unreadable(quoted, Messages.text("sentence.empty-quote"));
             }
             if (take("を削り") || take("を削る")) {
                 words.add(new Edit.Words(from, "", Edit.Mode.DELETE));
             } else if (take("の下に")) {
                 String added = quote();
                 if (!take("を加え")) {
-                    throw new Unreadable(i, "expected を加える");
+                    throw new Unreadable(i, Messages.text("sentence.expected-add"));
                 }
                 take("る");
                 words.add(new Edit.Words(from, added, Edit.Mode.INSERT_AFTER));
@@ -260,11 +261,11 @@ final class SentenceReader {
                     i = back;
                 }
                 if (!take("改め")) {
-                    throw new Unreadable(i, "expected 改める");
+                    throw new Unreadable(i, Messages.text("sentence.expected-amend"));
                 }
                 take("る");
             } else {
-                throw new Unreadable(i, "expected を「…」に改める, を削る or の下に「…」を加える");
+                throw new Unreadable(i, Messages.text("sentence.expected-word-action"));
             }
             if (peek("、「")) {
                 i++;
@@ -295,7 +296,7 @@ final class SentenceReader {
     /** A quotation 「…」, brackets inside it paired. */
     private String quote() throws Unreadable {
         if (!peek("「")) {
-            throw new Unreadable(i, "expected a quotation 「…」");
+            throw new Unreadable(i, Messages.text("sentence.expected-quotation"));
         }
         int depth = 0;
         for (int k = i; k < s.length(); k++) {
@@ -308,7 +309,7 @@ final class SentenceReader {
                 return q;
             }
         }
-        throw new Unreadable(i, "a quotation 「 that is never closed");
+        throw new Unreadable(i, Messages.text("sentence.unclosed"));
     }
 
     // ------------------------------------------------------------------ provisions named
@@ -348,7 +349,7 @@ final class SentenceReader {
             if (sub != null) {
                 ProvisionKind level = subitemLevel(steps.isEmpty() && context != null ? context.steps() : steps);
                 if (level == null) {
-                    throw new Unreadable(i, "a sub-item (" + sub + ") is named where no item is");
+                    throw new Unreadable(i, Messages.text("sentence.subitem-without-item", sub));
                 }
                 steps.add(new org.regkit.model.ProvisionId.Step(level, sub));
                 continue;
@@ -356,7 +357,7 @@ final class SentenceReader {
             break;
         }
         if (steps.isEmpty()) {
-            throw new Unreadable(start, "expected a provision (第５条, 同条, 第２号 …)");
+            throw new Unreadable(start, Messages.text("sentence.expected-provision"));
         }
         Target t = resolve(steps, start);
         remember(t);
@@ -365,7 +366,7 @@ final class SentenceReader {
 
     private static Target need(Target t, int at, String word) throws Unreadable {
         if (t == null) {
-            throw new Unreadable(at, word + " names nothing named before it");
+            throw new Unreadable(at, Messages.text("sentence.names-nothing", word));
         }
         return t;
     }
@@ -413,7 +414,7 @@ final class SentenceReader {
             if (first == ProvisionKind.PARAGRAPH) {
                 return new Target(steps); // a regulation of paragraphs, without articles
             }
-            throw new Unreadable(at, "a provision is named by its own number, but nothing it lies in was named before");
+            throw new Unreadable(at, Messages.text("sentence.no-context"));
         }
         ProvisionKind parentKind = switch (first) {
             case PARAGRAPH -> ProvisionKind.ARTICLE;
@@ -433,7 +434,7 @@ final class SentenceReader {
             }
         }
         if (parent == null) {
-            throw new Unreadable(at, "a provision is named by its own number, but nothing it lies in was named before");
+            throw new Unreadable(at, Messages.text("sentence.no-context"));
         }
         List<org.regkit.model.ProvisionId.Step> all = new ArrayList<>(parent.steps());
         all.addAll(steps);
@@ -479,7 +480,7 @@ final class SentenceReader {
 
     private void expect(String word) throws Unreadable {
         if (!take(word)) {
-            throw new Unreadable(i, "expected " + word);
+            throw new Unreadable(i, Messages.text("sentence.expected", word));
         }
     }
 }

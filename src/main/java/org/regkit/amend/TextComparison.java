@@ -3,6 +3,7 @@ package org.regkit.amend;
 import java.util.ArrayList;
 import java.util.List;
 import org.regkit.export.TextExporter;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Dom;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -22,8 +23,8 @@ final class TextComparison {
         List<String> x = signature(a, null);
         List<String> y = signature(b, leaveOut);
         for (int i = 0; i < Math.max(x.size(), y.size()); i++) {
-            String p = i < x.size() ? x.get(i) : "(nothing)";
-            String q = i < y.size() ? y.get(i) : "(nothing)";
+            String p = i < x.size() ? x.get(i) : Messages.text("compare.nothing");
+            String q = i < y.size() ? y.get(i) : Messages.text("compare.nothing");
             if (!p.equals(q)) {
                 int at = 0;
                 while (at < p.length() && at < q.length() && p.charAt(at) == q.charAt(at)) {

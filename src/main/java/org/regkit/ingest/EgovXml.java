@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Dom;
 import org.regkit.model.JapaneseDates;
 import org.regkit.model.NumberStyle;
@@ -47,8 +48,7 @@ public final class EgovXml {
         List<Problem> warnings = new ArrayList<>();
         for (Problem p : loaded.problems()) {
             warnings.add(p.isError() ? Problem.warning(p.file(), p.line(), p.column(),
-                    "the published law does not satisfy the schema; imported as it is, but regkit will not load it until this is mended: "
-                            + p.message()) : p);
+                    Messages.text("import.egov.invalid", p.message())) : p);
         }
         return new Imported(xml, warnings, org.regkit.xml.Locations.declaredEncoding(in));
     }
@@ -91,11 +91,10 @@ public final class EgovXml {
         static Published of(Element root, String file) throws InputException {
             Element law = "Law".equals(root.getLocalName()) ? root : first(root, "Law");
             if (!List.of("Law", "law_data_response", "DataRoot").contains(root.getLocalName())) {
-                throw new InputException(Problem.error(file, 1, 1, "not e-Gov law XML: the root element is "
-                        + root.getLocalName() + " (expected Law, law_data_response or DataRoot)"), false);
+                throw new InputException(Problem.error(file, 1, 1, Messages.text("import.egov.not-law", root.getLocalName())), false);
             }
             if (law == null) {
-                throw new InputException(Problem.error(file, 1, 1, "the response holds no Law element"), false);
+                throw new InputException(Problem.error(file, 1, 1, Messages.text("import.egov.no-law")), false);
             }
             if (!"law_data_response".equals(root.getLocalName())) {
                 return new Published(law, null, null, null, null);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.regkit.l10n.Messages;
 import org.regkit.model.JapaneseDates;
 import org.regkit.model.Numerals;
 import org.regkit.io.Problem;
@@ -77,7 +78,7 @@ final class HeaderReader {
         try {
             law.date = JapaneseDates.toIso(m.group(1), law.eraYear, Numerals.parse(m.group(3)), Numerals.parse(m.group(4)));
         } catch (DateTimeException e) {
-            problems.add(Problem.error(file, line.number(), 1, "no such date: " + t));
+            problems.add(Problem.error(file, line.number(), 1, Messages.text("import.no-such-date", t)));
         }
     }
 
@@ -115,7 +116,7 @@ final class HeaderReader {
             }
         }
         if (law.title == null) {
-            problems.add(Problem.error(file, 1, 1, "no title line: the text is empty or starts with a provision"));
+            problems.add(Problem.error(file, 1, 1, Messages.text("import.no-title")));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 
 /**
  * A regulation published as an HTML page — by a 例規集 site or by regkit itself — to regulation
@@ -50,7 +51,7 @@ public final class HtmlImporter {
                 page = Jsoup.parse(new ByteArrayInputStream(bytes), "windows-31j", "");
             }
         } catch (IOException e) {
-            throw new InputException(Problem.error(file, 0, 0, "cannot read the page: " + e.getMessage()), true);
+            throw new InputException(Problem.error(file, 0, 0, Messages.text("import.html.unreadable", e.getMessage())), true);
         }
         String charset = page.charset().name();
         Lines lines = new Lines();
@@ -60,8 +61,7 @@ public final class HtmlImporter {
         int bad = text.indexOf('\uFFFD');
         if (bad >= 0) {
             int line = (int) text.substring(0, bad).chars().filter(c -> c == '\n').count() + 1;
-            throw new InputException(Problem.error(file, line, 0, "the page's text cannot be decoded as " + charset
-                    + "; name the encoding with --encoding"), true);
+            throw new InputException(Problem.error(file, line, 0, Messages.text("import.html.undecodable", charset)), true);
         }
         return new org.regkit.io.DecodedText(text, charset);
     }
@@ -95,16 +95,14 @@ public final class HtmlImporter {
                         lineStart = i + 1;
                     }
                 }
-                throw new InputException(Problem.error(file, line, m.start() - lineStart + 1, "the reference " + m.group()
-                        + " names no character a text may hold" + (cp >= 0xD800 && cp <= 0xDFFF ? " (half of a surrogate pair)" : "")), true);
+                throw new InputException(Problem.error(file, line, m.start() - lineStart + 1, Messages.text(cp >= 0xD800 && cp <= 0xDFFF ? "import.html.surrogate-reference" : "import.html.bad-reference", m.group())), true);
             }
         }
     }
 
     private static void walk(Element e, Lines lines, int depth, String file) throws InputException {
         if (depth > MAX_DEPTH) {
-            throw new InputException(Problem.error(file, 0, 0, "elements nested deeper than " + MAX_DEPTH
-                    + ": regkit does not read further"), true);
+            throw new InputException(Problem.error(file, 0, 0, Messages.text("limits.depth", MAX_DEPTH)), true);
         }
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.regkit.l10n.Messages;
 import org.regkit.model.KanaSequence;
 import org.regkit.model.ListTitle;
 import org.regkit.model.Numerals;
@@ -107,7 +108,7 @@ public final class ProvisionText {
                 open.subList(Math.min(level, open.size()), open.size()).clear();
                 ProvisionKind kind = level(paragraph == null ? first : ProvisionKind.ITEM, level);
                 if (kind == null) {
-                    throw new Unreadable(i, "「" + t + "」 nests deeper than sub-items go");
+                    throw new Unreadable(i, Messages.text("setout.too-deep", t));
                 }
                 Draft parent = level == 0 ? (paragraph != null ? paragraph : root) : open.get(level - 1);
                 Draft entry = parent.add(new Draft(kind, o.title().machineNumber(kana), o.title().text(), i));
@@ -125,20 +126,20 @@ public final class ProvisionText {
                 Spaces.join(paragraph.text, t);
                 current = paragraph;
             } else {
-                throw new Unreadable(i, "「" + t + "」 does not start " + expected(first));
+                throw new Unreadable(i, Messages.text("setout.does-not-start", t, expected(first)));
             }
         }
         if (root.children.isEmpty()) {
-            throw new Unreadable(0, "no provision is set out: expected " + expected(first));
+            throw new Unreadable(0, Messages.text("setout.none", expected(first)));
         }
         return elements(root, owner);
     }
 
     private static String expected(ProvisionKind first) {
         return switch (first) {
-            case ARTICLE -> "an article (第１条　…)";
-            case PARAGRAPH -> "a paragraph (２　…)";
-            default -> "an item or sub-item with its title ((1)　…, ア　…)";
+            case ARTICLE -> Messages.text("setout.article");
+            case PARAGRAPH -> Messages.text("setout.paragraph");
+            default -> Messages.text("setout.item");
         };
     }
 
@@ -162,7 +163,7 @@ public final class ProvisionText {
             xml = TextImporter.importText(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "appendix",
                     new ImportOptions(null, null)).xml();
         } catch (org.regkit.io.InputException e) {
-            throw new Unreadable(0, "the appendix set out does not read: " + e.problems().get(0).message());
+            throw new Unreadable(0, Messages.text("setout.appendix-unreadable", e.problems().get(0).message()));
         }
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -177,7 +178,7 @@ public final class ProvisionText {
         } catch (Exception e) {
             throw new IllegalStateException("regkit wrote an appendix it cannot read back", e);
         }
-        throw new Unreadable(0, "no appendix is set out: expected its heading (別表第１（第２条関係）, 別記, 様式第１号)");
+        throw new Unreadable(0, Messages.text("setout.no-appendix"));
     }
 
     private static List<Element> elements(Draft root, Document owner) {

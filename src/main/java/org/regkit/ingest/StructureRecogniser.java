@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.regkit.l10n.Messages;
 import org.regkit.model.KanaSequence;
 import org.regkit.model.ListTitle;
 import org.regkit.model.Numerals;
@@ -350,15 +351,13 @@ public final class StructureRecogniser {
             return;
         }
         if (textTarget == null) {
-            problems.add(Problem.error(file, line.number(), 1, "cannot place this text: "
-                    + excerpt(t) + " (it follows " + where() + ", where a provision title such as 第１条 was expected)"));
+            problems.add(Problem.error(file, line.number(), 1, Messages.text("import.cannot-place", excerpt(t), where())));
             return;
         }
         if (isCaption(t) && endsSentence(textTarget.text)) {
-            problems.add(Problem.error(file, line.number(), 1, "caption " + t + " is not followed by an article"));
+            problems.add(Problem.error(file, line.number(), 1, Messages.text("import.caption-alone", t)));
         } else if (looksOutOfSequence(t) && endsSentence(textTarget.text)) {
-            problems.add(Problem.error(file, line.number(), 1, "provision out of sequence: " + excerpt(t)
-                    + " does not follow " + where() + "; check its number"));
+            problems.add(Problem.error(file, line.number(), 1, Messages.text("import.out-of-sequence", excerpt(t), where())));
         }
         Spaces.join(textTarget.text, t);
     }
@@ -376,7 +375,7 @@ public final class StructureRecogniser {
         if (!groupings.isEmpty()) {
             return groupings.get(groupings.size() - 1).title;
         }
-        return scope.kind == ProvisionKind.SUPPL ? "附則" : "the header";
+        return scope.kind == ProvisionKind.SUPPL ? "附則" : Messages.text("import.the-header");
     }
 
     private static String describe(Draft d) {
@@ -385,17 +384,17 @@ public final class StructureRecogniser {
 
     private void dropCaption(SourceLine line) {
         if (pendingCaption != null) {
-            problems.add(Problem.error(file, line.number(), 1, "caption " + pendingCaption + " is not followed by an article"));
+            problems.add(Problem.error(file, line.number(), 1, Messages.text("import.caption-alone", pendingCaption)));
             pendingCaption = null;
         }
     }
 
     private void finish() {
         if (pendingCaption != null) {
-            problems.add(Problem.error(file, 0, 0, "caption " + pendingCaption + " at the end of the text belongs to no article"));
+            problems.add(Problem.error(file, 0, 0, Messages.text("import.caption-at-end", pendingCaption)));
         }
         if (law.main.children.isEmpty()) {
-            problems.add(Problem.error(file, 0, 0, "no provisions found: expected articles (第１条 …) or numbered paragraphs"));
+            problems.add(Problem.error(file, 0, 0, Messages.text("import.no-provisions")));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 
 /**
  * Plain text (including text extracted from a PDF) to regulation XML.
@@ -35,9 +36,7 @@ public final class TextImporter {
         List<Problem> problems = new ArrayList<>(r.problems());
         DraftLaw law = r.law();
         if (law.title != null && (law.date == null || law.lawNum == null)) {
-            problems.add(Problem.error(file, law.titleLine, 1, "the header gives no "
-                    + (law.date == null ? "promulgation date (e.g. 令和６年５月30日)" : "number (e.g. 警察本部訓令第27号)")
-                    + "; regulation XML needs both (Law/@Era, @Year, @Num)"));
+            problems.add(Problem.error(file, law.titleLine, 1, Messages.text(law.date == null ? "import.no-date" : "import.no-number")));
         }
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new InputException(problems, false);
@@ -58,8 +57,7 @@ public final class TextImporter {
             for (int c = 0; c < line.length(); c++) {
                 char ch = line.charAt(c);
                 if (ch < 0x20 && ch != '\t' && ch != '\f' || ch == '\uFFFD' || ch == 0x7F) {
-                    problems.add(Problem.error(file, i + 1, c + 1, String.format(
-                            "control character U+%04X: the file is binary or in the wrong encoding", (int) ch)));
+                    problems.add(Problem.error(file, i + 1, c + 1, Messages.text("import.control", String.format("U+%04X", (int) ch))));
                     break;
                 }
             }

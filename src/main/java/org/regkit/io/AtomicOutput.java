@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.List;
+import org.regkit.l10n.Messages;
 
 /**
  * Writes output files so that a failure never leaves a partial or clobbered file: the content goes
@@ -45,7 +46,7 @@ public final class AtomicOutput {
         Path abs = target.toAbsolutePath().normalize();
         refuseInputs(target, abs, inputs);
         if (Files.isDirectory(abs)) {
-            throw new IOException("cannot write " + target + ": it is a folder");
+            throw new IOException(Messages.text("output.folder", target));
         }
         if (Files.exists(abs) && !Files.isRegularFile(abs)) {
             writeThrough(target, abs, writer); // a device or FIFO: replacing it would destroy it
@@ -56,7 +57,7 @@ public final class AtomicOutput {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": cannot make the folder " + dir + " (" + IoErrors.reason(e) + ")", e);
+            throw new IOException(Messages.text("output.no-folder", target, dir, IoErrors.reason(e)), e);
         }
         TempFiles.removeStale(dir);
         Path tmp = TempFiles.create(dir);
@@ -75,7 +76,7 @@ public final class AtomicOutput {
                 Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + IoErrors.reason(e), e);
+            throw new IOException(Messages.text("output.cannot-write", target, IoErrors.reason(e)), e);
         } finally {
             TempFiles.delete(tmp);
         }
@@ -90,7 +91,7 @@ public final class AtomicOutput {
         }
         for (Path in : all) {
             if (ReadFiles.same(in, abs)) {
-                throw new IOException("refusing to write " + target + ": it is an input of this command (" + in + ")");
+                throw new IOException(Messages.text("output.is-input", target, in));
             }
         }
     }
@@ -101,7 +102,7 @@ public final class AtomicOutput {
             writer.write(out);
             out.flush();
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + IoErrors.reason(e), e);
+            throw new IOException(Messages.text("output.cannot-write", target, IoErrors.reason(e)), e);
         }
     }
 

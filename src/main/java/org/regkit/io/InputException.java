@@ -1,6 +1,7 @@
 package org.regkit.io;
 
 import java.util.List;
+import org.regkit.l10n.Messages;
 
 /**
  * The input cannot be used: every problem found is carried, not only the first.
@@ -13,7 +14,7 @@ public class InputException extends Exception {
     private final boolean unreadable;
 
     public InputException(List<Problem> problems, boolean unreadable) {
-        super(problems.isEmpty() ? "invalid input" : problems.get(0).toString());
+        super(problems.isEmpty() ? Messages.text("io.invalid-input") : problems.get(0).toString());
         this.problems = List.copyOf(problems);
         this.unreadable = unreadable;
     }

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.regkit.l10n.Messages;
 
 /**
  * The reason an I/O operation failed, in words a user can act on: the JDK's file exceptions carry
@@ -19,21 +20,25 @@ public final class IoErrors {
     public static String reason(IOException e) {
         String file = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : null;
         if (e instanceof NoSuchFileException) {
-            return "no such file or folder" + (file == null ? "" : ": " + file);
+            return withFile(Messages.text("io.no-such-file"), file);
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied" + (file == null ? "" : ": " + file);
+            return withFile(Messages.text("io.permission-denied"), file);
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "a file is in the way" + (file == null ? "" : ": " + file);
+            return withFile(Messages.text("io.in-the-way"), file);
         }
         if (e instanceof NotDirectoryException) {
-            return "not a folder" + (file == null ? "" : ": " + file);
+            return withFile(Messages.text("io.not-a-folder"), file);
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason() + (file == null ? "" : ": " + file);
+            return withFile(fs.getReason(), file);
         }
         String m = e.getMessage();
-        return m == null || m.isBlank() ? "input/output error" : m;
+        return m == null || m.isBlank() ? Messages.text("io.error") : m;
+    }
+
+    private static String withFile(String reason, String file) {
+        return file == null ? reason : Messages.text("io.reason-file", reason, file);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 
 /**
  * Turns the bytes of a text file into characters without ever producing mojibake.
@@ -30,7 +31,7 @@ public final class TextDecoder {
             try {
                 cs = Charset.forName(encoding);
             } catch (IllegalArgumentException e) {
-                throw new InputException(Problem.error(file, 0, 0, "unknown encoding: " + encoding), true);
+                throw new InputException(Problem.error(file, 0, 0, Messages.text("decode.unknown-encoding", encoding)), true);
             }
             int skip = bomLength(bytes, cs);
             return new DecodedText(strict(bytes, skip, cs, file), cs.name());
@@ -57,8 +58,7 @@ public final class TextDecoder {
             }
             String detail = strictFailure(bytes, 0, StandardCharsets.UTF_8);
             throw new InputException(Problem.error(file, lineOf(bytes, firstBad(bytes, StandardCharsets.UTF_8)), 0,
-                    "cannot decode the file: it is neither UTF-8 nor Windows-31J (Shift_JIS) " + detail
-                            + "; name the encoding with --encoding"), true);
+                    Messages.text("decode.neither", detail)), true);
         }
     }
 
@@ -78,8 +78,7 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             int bad = firstBad(bytes, offset, cs);
             throw new InputException(Problem.error(file, lineOf(bytes, bad), 0,
-                    "cannot decode the file as " + cs.name() + ": invalid byte sequence at byte offset " + bad
-                            + "; name the right encoding with --encoding"), true);
+                    Messages.text("decode.invalid", cs.name(), bad)), true);
         }
     }
 
@@ -91,7 +90,7 @@ public final class TextDecoder {
     }
 
     private static String strictFailure(byte[] bytes, int offset, Charset cs) {
-        return "(invalid " + cs.name() + " at byte offset " + firstBad(bytes, offset, cs) + ")";
+        return Messages.text("decode.invalid-at", cs.name(), firstBad(bytes, offset, cs));
     }
 
     private static int firstBad(byte[] bytes, Charset cs) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.regkit.l10n.Messages;
 import org.regkit.model.CitationResolver;
 import org.regkit.model.Provision;
 import org.regkit.model.ProvisionId;
@@ -77,7 +78,7 @@ public final class Binding {
                             register.problem(c, Severity.ERROR, text.local())));
                 } else {
                     for (String note : r.notes()) {
-                        String message = "system " + s.id + ": " + c.ref + ": " + note;
+                        String message = Messages.text("register.cite-note", s.id, c.ref, note);
                         warnings.add(register.problem(c, Severity.WARNING, message));
                     }
                 }

@@ -13,6 +13,7 @@ import org.regkit.io.DecodedText;
 import org.regkit.io.TextDecoder;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 
 /**
  * A register kept in a spreadsheet, saved as CSV (UTF-8 or Windows-31J, header row), to register XML.
@@ -55,8 +56,7 @@ public final class RegisterCsv {
             List<String> header = parser.getHeaderNames();
             Map<String, String> columns = columns(header);
             if (!columns.containsValue("id") || !columns.containsValue("name")) {
-                throw new InputException(Problem.error(file, 1, 1, "the header row needs at least the columns id and name "
-                        + "(found: " + String.join(", ", header) + ")"), false);
+                throw new InputException(Problem.error(file, 1, 1, Messages.text("register.csv.header", String.join(", ", header))), false);
             }
             for (CSVRecord record : parser) {
                 row(record, lineOf(text, record.getCharacterPosition()), header, columns);
@@ -66,7 +66,7 @@ public final class RegisterCsv {
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new InputException(malformed(e), true);
         }
-        return rows.finish(Problem.error(file, 2, 1, "no systems: the file has a header row and nothing else"));
+        return rows.finish(Problem.error(file, 2, 1, Messages.text("register.csv.no-systems")));
     }
 
     /**
@@ -78,12 +78,12 @@ public final class RegisterCsv {
         java.util.regex.Matcher at = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)|line (\\d+)").matcher(m);
         int line = at.find() ? Integer.parseInt(at.group(1) != null ? at.group(1) : at.group(2)) : 0;
         String why = m.contains("EOF reached before encapsulated token finished")
-                ? "a quoted field opened here is never closed: a \" is missing"
+                ? Messages.text("register.csv.unclosed")
                 : m.contains("invalid char between encapsulated token and delimiter")
-                ? "a quote \" in the middle of a field: write it as \"\" inside a quoted field"
-                : m.contains("duplicate name") ? "two columns of the header have the same name"
-                : "the file is not CSV as spreadsheets write it";
-        return Problem.error(file, line, 0, "cannot read the CSV: " + why);
+                ? Messages.text("register.csv.stray-quote")
+                : m.contains("duplicate name") ? Messages.text("register.csv.duplicate-column")
+                : Messages.text("register.csv.not-csv");
+        return Problem.error(file, line, 0, Messages.text("register.csv.unreadable", why));
     }
 
     /** Header names to column keys; an unknown column is a warning, a control character an error. */
@@ -92,12 +92,11 @@ public final class RegisterCsv {
         for (String h : header) {
             int c = RegisterRows.controlCharacter(h);
             if (c >= 0) {
-                throw new InputException(Problem.error(file, 1, 1, String.format("the header row holds the control character "
-                        + "U+%04X: it is not the header of a register", c)), false);
+                throw new InputException(Problem.error(file, 1, 1, Messages.text("register.csv.header-control", String.format("U+%04X", (int) c))), false);
             }
             String key = RegisterRows.COLUMNS.get(h.strip().toLowerCase(Locale.ROOT));
             if (key == null) {
-                rows.add(Problem.warning(file, 1, header.indexOf(h) + 1, "unknown column \"" + h + "\" is ignored"));
+                rows.add(Problem.warning(file, 1, header.indexOf(h) + 1, Messages.text("register.unknown-column", h)));
             } else {
                 out.put(h, key);
             }
@@ -124,13 +123,12 @@ public final class RegisterCsv {
             int c = RegisterRows.controlCharacter(record.get(i));
             if (c >= 0) {
                 // XML cannot hold it: the register would be written and then refused
-                rows.add(Problem.error(file, line, i + 1, String.format("column %d holds the control character U+%04X, "
-                        + "which a register cannot hold", i + 1, c)));
+                rows.add(Problem.error(file, line, i + 1, Messages.text("register.csv.control", i + 1, String.format("U+%04X", (int) c))));
                 return;
             }
         }
         if (!record.isConsistent()) {
-            rows.add(Problem.error(file, line, 1, "the row has " + record.size() + " fields, the header " + columns.size()));
+            rows.add(Problem.error(file, line, 1, Messages.text("register.csv.fields", record.size(), columns.size())));
             return;
         }
         Map<String, String> values = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 import org.regkit.xml.Schemas;
 import org.regkit.xml.XmlLoader;
 
@@ -51,8 +52,7 @@ public final class RegisterLoader {
         RootCheck root = new RootCheck(jaxb);
         List<Problem> problems = new XmlLoader(Schemas.register()).parse(bytes, name, root);
         if (!root.isRegister) {
-            throw new InputException(Problem.error(name, 1, 1, "not a register: the root element must be "
-                    + "<register xmlns=\"" + NS + "\">"), false);
+            throw new InputException(Problem.error(name, 1, 1, Messages.text("register.not-register", NS)), false);
         }
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new InputException(problems.stream().filter(Problem::isError).toList(), false);
@@ -61,7 +61,7 @@ public final class RegisterLoader {
             return new LoadedRegister(name, (RegisterDoc) jaxb.getResult(), bytes);
         } catch (JAXBException | ClassCastException e) {
             // the schema admitted it, so JAXB's model and the schema disagree: say so without JAXB's words
-            throw new InputException(List.of(Problem.error(name, "the register's content does not fit regkit's register model")), false);
+            throw new InputException(List.of(Problem.error(name, Messages.text("register.does-not-fit"))), false);
         }
     }
 

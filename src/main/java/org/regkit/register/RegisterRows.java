@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 import org.regkit.model.JapaneseDates;
 
 /**
@@ -97,13 +98,13 @@ final class RegisterRows {
     void row(Row r) {
         String id = r.get("id");
         if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            problems.add(r.problem("id", true, id == null ? "no id" : "id \"" + id + "\" may hold only letters, digits, '.', '_' and '-'"));
+            problems.add(r.problem("id", true, id == null ? Messages.text("register.no-id") : Messages.text("register.bad-id", id)));
             return;
         }
         SystemEntry s = systems.get(id);
         if (s == null) {
             if (r.get("name") == null) {
-                problems.add(r.problem("name", true, "system " + id + " has no name (the first row of a system gives it)"));
+                problems.add(r.problem("name", true, Messages.text("register.no-name", id)));
                 return;
             }
             s = new SystemEntry();
@@ -122,8 +123,7 @@ final class RegisterRows {
             }
             systems.put(id, s);
         } else if (r.get("name") != null && !r.get("name").equals(s.name)) {
-            problems.add(r.problem("name", true, "system " + id + " is named \"" + s.name + "\" on an earlier row and \""
-                    + r.get("name") + "\" here"));
+            problems.add(r.problem("name", true, Messages.text("register.other-name", id, s.name, r.get("name"))));
         }
         if (r.get("cite") != null) {
             String role = r.get("role") == null ? null : ROLES.getOrDefault(r.get("role"), r.get("role"));
@@ -134,7 +134,7 @@ final class RegisterRows {
                 s.cites.add(c);
             }
         } else if (r.get("role") != null || r.get("statement") != null) {
-            problems.add(r.problem("role", true, "a role or statement without a cite"));
+            problems.add(r.problem("role", true, Messages.text("register.role-without-cite")));
         }
         audit(r, s);
     }
@@ -143,7 +143,7 @@ final class RegisterRows {
     void rule(String item, String value, String source, java.util.function.BiFunction<Boolean, String, Problem> place) {
         String key = RULES.get(item.strip().toLowerCase(Locale.ROOT));
         if (key == null) {
-            problems.add(place.apply(false, "unknown rule \"" + item + "\" is ignored (known: 区分規定, 総括責任者規定, 監査規定, 監査周期, 総括責任者)"));
+            problems.add(place.apply(false, Messages.text("register.unknown-rule", item)));
             return;
         }
         if (key.equals("generalManagerPost")) {
@@ -169,7 +169,7 @@ final class RegisterRows {
             default -> {
                 String period = period(v);
                 if (period == null) {
-                    problems.add(place.apply(true, "監査周期 \"" + v + "\" is not a period (1年, 6か月, P1Y)"));
+                    problems.add(place.apply(true, Messages.text("register.bad-period", v)));
                 }
                 rules.auditPeriod = period;
             }
@@ -214,7 +214,7 @@ final class RegisterRows {
     private void audit(Row r, SystemEntry s) {
         if (r.get("auditDate") == null) {
             if (r.get("auditResult") != null || r.get("auditFinding") != null) {
-                problems.add(r.problem("auditDate", true, "an audit result or finding without an audit date"));
+                problems.add(r.problem("auditDate", true, Messages.text("register.audit-without-date")));
             }
             return;
         }
@@ -222,7 +222,7 @@ final class RegisterRows {
         try {
             date = JapaneseDates.parseAny(r.get("auditDate"));
         } catch (RuntimeException e) {
-            problems.add(r.problem("auditDate", true, "audit_date \"" + r.get("auditDate") + "\" is not a date (2025-03-31 or 令和７年３月31日)"));
+            problems.add(r.problem("auditDate", true, Messages.text("register.bad-audit-date", r.get("auditDate"))));
             return;
         }
         SystemEntry.Audit a = new SystemEntry.Audit();
@@ -231,7 +231,7 @@ final class RegisterRows {
         a.result = code(r, "auditResult", RESULTS);
         if (a.result == null) {
             if (r.get("auditResult") == null) {
-                problems.add(r.problem("auditResult", true, "an audit needs a result (passed, findings or failed; 適合, 指摘あり or 不適合)"));
+                problems.add(r.problem("auditResult", true, Messages.text("register.audit-without-result")));
             }
             return;
         }
@@ -254,7 +254,7 @@ final class RegisterRows {
                 default -> null;
             };
             if (type == null || kv.length < 2) {
-                problems.add(r.problem("connection", true, "connection \"" + part.strip() + "\" should read computer:WHAT or terminal:WHAT"));
+                problems.add(r.problem("connection", true, Messages.text("register.bad-connection", part.strip())));
                 continue;
             }
             SystemEntry.Connection c = new SystemEntry.Connection();
@@ -271,8 +271,8 @@ final class RegisterRows {
         }
         String code = codes.get(value.toLowerCase(Locale.ROOT));
         if (code == null) {
-            problems.add(r.problem(column, true, column.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT) + " \"" + value
-                    + "\" is not one of " + String.join(", ", new java.util.TreeSet<>(codes.keySet()))));
+            problems.add(r.problem(column, true, Messages.text("register.bad-value", column.replaceAll("([A-Z])", "_$1").toLowerCase(Locale.ROOT), value,
+                    String.join(", ", new java.util.TreeSet<>(codes.keySet())))));
         }
         return code;
     }
@@ -289,7 +289,7 @@ final class RegisterRows {
         if (FALSE.contains(v)) {
             return false;
         }
-        problems.add(r.problem("pif", true, "personal_information_files \"" + value + "\" should be true or false (あり / なし)"));
+        problems.add(r.problem("pif", true, Messages.text("register.bad-pif", value)));
         return null;
     }
 

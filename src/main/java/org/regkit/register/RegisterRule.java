@@ -11,6 +11,7 @@ import org.regkit.io.DecodedText;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
 import org.regkit.io.TextDecoder;
+import org.regkit.l10n.Messages;
 
 /**
  * One rule a register's derived checks rest on (区分規定 = 第３条第１項, 監査周期 = 1年), given beside
@@ -23,7 +24,7 @@ public record RegisterRule(String item, String value, String place) {
     public static RegisterRule parse(String argument) throws InputException {
         int eq = argument.indexOf('=');
         if (eq <= 0 || eq == argument.length() - 1) {
-            throw new InputException(Problem.error("--rule " + argument, "a rule reads 項目=値 (区分規定=第３条第１項, 監査周期=1年)"), false);
+            throw new InputException(Problem.error("--rule " + argument, Messages.text("register.rule.form")), false);
         }
         return new RegisterRule(argument.substring(0, eq).strip(), argument.substring(eq + 1).strip(), "--rule " + argument);
     }
@@ -40,12 +41,12 @@ public record RegisterRule(String item, String value, String place) {
                     continue;
                 }
                 if (r.size() < 2 || r.get(1).isBlank()) {
-                    throw new InputException(Problem.error(file, (int) r.getRecordNumber(), 1, "the rule " + item + " has no value (項目,値)"), false);
+                    throw new InputException(Problem.error(file, (int) r.getRecordNumber(), 1, Messages.text("register.rule.no-value", item)), false);
                 }
                 out.add(new RegisterRule(item, r.get(1), file + ":" + r.getRecordNumber() + ":2"));
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            throw new InputException(Problem.error(file, "cannot read the rules: it is not CSV as spreadsheets write it"), true);
+            throw new InputException(Problem.error(file, Messages.text("register.rule.not-csv")), true);
         }
         return out;
     }

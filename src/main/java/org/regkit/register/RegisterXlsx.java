@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 
 /**
  * A register kept in Excel (.xlsx), to register XML: the sheet {@code システム} (else the first) has a
@@ -53,8 +54,8 @@ public final class RegisterXlsx {
         } catch (Exception | LinkageError e) {
             // not a workbook, a damaged one, or one that inflates past what POI allows (a zip bomb)
             String why = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("zip bomb")
-                    ? "it would expand to far more than it holds (a zip bomb)" : "it is not an Excel workbook (.xlsx) regkit can read";
-            throw new InputException(Problem.error(file, "cannot read the workbook: " + why), true);
+                    ? Messages.text("register.xlsx.bomb") : Messages.text("register.xlsx.not-xlsx");
+            throw new InputException(Problem.error(file, Messages.text("register.xlsx.unreadable", why)), true);
         }
         x.rows.problems().forEach(warnings);
         return xml;
@@ -63,7 +64,7 @@ public final class RegisterXlsx {
     private byte[] convert(Workbook book, java.util.List<RegisterRule> given) throws InputException {
         Sheet systems = book.getSheet(SYSTEMS) != null ? book.getSheet(SYSTEMS) : book.getNumberOfSheets() > 0 ? book.getSheetAt(0) : null;
         if (systems == null) {
-            throw new InputException(Problem.error(file, "the workbook has no sheet"), false);
+            throw new InputException(Problem.error(file, Messages.text("register.xlsx.no-sheet")), false);
         }
         Sheet rules = book.getSheet(RULES);
         if (rules != null && rules != systems) {
@@ -74,12 +75,12 @@ public final class RegisterXlsx {
         Map<Integer, String> columns = header == null ? Map.of() : columns(systems, header);
         if (!columns.containsValue("id") || !columns.containsValue("name")) {
             throw new InputException(Problem.error(place(systems, header == null ? 0 : header.getRowNum(), 0),
-                    "the header row needs at least the columns システムID and システム名 (id and name)"), false);
+                    Messages.text("register.xlsx.header")), false);
         }
         for (int r = header.getRowNum() + 1; r <= systems.getLastRowNum(); r++) {
             row(systems, systems.getRow(r), r, columns);
         }
-        return rows.finish(Problem.error(place(systems, header.getRowNum() + 1, 0), "no systems: the sheet has a header row and nothing else"));
+        return rows.finish(Problem.error(place(systems, header.getRowNum() + 1, 0), Messages.text("register.xlsx.no-systems")));
     }
 
     private Map<Integer, String> columns(Sheet sheet, Row header) {
@@ -91,7 +92,7 @@ public final class RegisterXlsx {
             }
             String key = RegisterRows.COLUMNS.get(name.toLowerCase(Locale.ROOT));
             if (key == null) {
-                rows.add(Problem.warning(place(sheet, header.getRowNum(), c.getColumnIndex()), "unknown column \"" + name + "\" is ignored"));
+                rows.add(Problem.warning(place(sheet, header.getRowNum(), c.getColumnIndex()), Messages.text("register.unknown-column", name)));
             } else {
                 out.put(c.getColumnIndex(), key);
             }
@@ -113,8 +114,7 @@ public final class RegisterXlsx {
             }
             int control = RegisterRows.controlCharacter(v);
             if (control >= 0) {
-                rows.add(Problem.error(place(sheet, r, col.getKey()), String.format("the cell holds the control character U+%04X, "
-                        + "which a register cannot hold", control)));
+                rows.add(Problem.error(place(sheet, r, col.getKey()), Messages.text("register.xlsx.control", String.format("U+%04X", (int) control))));
                 return;
             }
             values.put(col.getValue(), v);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import org.regkit.l10n.Messages;
 
 /**
  * Finds the fonts for a PDF: the user's choice first ({@code --font}, {@code --heading-font}, a
@@ -32,9 +33,6 @@ public final class FontLocator {
             "/usr/share/fonts/opentype/ipamj-mincho/ipamjm.ttf",
             "/usr/share/fonts/truetype/ipamj-mincho/ipamjm.ttf");
 
-    static final String MISSING = "no Japanese font found: install IPAex fonts "
-            + "(Debian: apt-get install -y fonts-ipaexfont) or name a TrueType/OpenType font with --font FILE";
-
     private FontLocator() {
     }
 
@@ -54,7 +52,7 @@ public final class FontLocator {
         Properties config = config(request.config());
         Path body = first(request.body(), config.getProperty("body"), mincho);
         if (body == null) {
-            throw new IOException(MISSING);
+            throw new IOException(Messages.text("font.missing"));
         }
         Path heading = first(request.heading(), config.getProperty("heading"),
                 request.body() != null || config.getProperty("body") != null ? List.of(body.toString()) : gothic);
@@ -76,7 +74,7 @@ public final class FontLocator {
         }
         if (f != null) {
             if (!Files.exists(f)) {
-                throw new IOException("font configuration not found: " + f);
+                throw new IOException(Messages.text("font.no-config", f));
             }
             org.regkit.io.ReadFiles.note(f);
             try (InputStream in = Files.newInputStream(f)) {
@@ -106,14 +104,13 @@ public final class FontLocator {
         org.regkit.io.ReadFiles.note(font); // FOP reads it: no output may replace it
         String name = font.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!Files.isReadable(font)) {
-            throw new IOException("font file not found: " + font);
+            throw new IOException(Messages.text("font.no-file", font));
         }
         if (name.endsWith(".ttc") || name.endsWith(".otc")) {
-            throw new IOException("font " + font + " is a TrueType collection, which FOP cannot embed; "
-                    + "use a single .ttf or .otf font (Debian: fonts-ipaexfont)");
+            throw new IOException(Messages.text("font.collection", font));
         }
         if (!name.endsWith(".ttf") && !name.endsWith(".otf")) {
-            throw new IOException("font " + font + " is not a TrueType (.ttf) or OpenType (.otf) font");
+            throw new IOException(Messages.text("font.not-font", font));
         }
         return font.toAbsolutePath();
     }

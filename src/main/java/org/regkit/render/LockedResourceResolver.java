@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
+import org.regkit.l10n.Messages;
 
 /**
  * FOP's only way to the outside: it may read the font files regkit registered and nothing else.
@@ -23,13 +24,13 @@ final class LockedResourceResolver implements ResourceResolver {
     @Override
     public Resource getResource(URI uri) throws IOException {
         if (!allowed.contains(uri.normalize())) {
-            throw new IOException("regkit refuses to load " + uri + ": documents may not pull in external resources");
+            throw new IOException(Messages.text("render.external", uri));
         }
         return new Resource(Files.newInputStream(Path.of(uri)));
     }
 
     @Override
     public OutputStream getOutputStream(URI uri) throws IOException {
-        throw new IOException("regkit refuses to let FOP write " + uri);
+        throw new IOException(Messages.text("render.no-write", uri));
     }
 }

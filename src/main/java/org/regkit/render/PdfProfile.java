@@ -1,6 +1,7 @@
 package org.regkit.render;
 
 import java.util.Locale;
+import org.regkit.l10n.Messages;
 
 /** The PDF flavours regkit writes. PDF/A-1b is absent: it cannot hold subset CJK fonts as FOP writes them. */
 public enum PdfProfile {
@@ -39,8 +40,7 @@ public enum PdfProfile {
             case "2a" -> PDFA_2A;
             case "3b" -> PDFA_3B;
             case "none", "plain" -> NONE;
-            default -> throw new IllegalArgumentException("unknown PDF profile: " + text
-                    + " (use pdfa-2b, pdfa-2a, pdfa-3b or none)");
+            default -> throw new IllegalArgumentException(Messages.text("pdf.unknown-profile", text));
         };
     }
 }

@@ -17,6 +17,7 @@ import org.apache.fop.apps.FOPException;
 import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 import org.regkit.model.Regulation;
 import org.w3c.dom.Document;
 
@@ -59,7 +60,7 @@ public final class PdfRenderer {
         List<Problem> warnings = Collections.synchronizedList(new ArrayList<>());
         ua.getEventBroadcaster().addEventListener(event -> {
             if (!"INFO".equalsIgnoreCase(event.getSeverity().getName())) {
-                warnings.add(Problem.warning(systemId, 0, 0, "in the PDF: " + org.apache.fop.events.EventFormatter.format(event)));
+                warnings.add(Problem.warning(systemId, 0, 0, Messages.text("pdf.event", org.apache.fop.events.EventFormatter.format(event))));
             }
         });
         Map<QName, XdmValue> all = new HashMap<>(fontParameters(fonts));

@@ -2,6 +2,7 @@ package org.regkit.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.regkit.l10n.Messages;
 import org.regkit.model.KanaSequence;
 import org.regkit.model.Numerals;
 import org.regkit.model.Provision;
@@ -57,8 +58,8 @@ public final class SemanticValidator {
         for (Provision a : articles) {
             String fromTitle = TitleNumbers.counted(a.title());
             if (fromTitle == null || !fromTitle.equals(a.num())) {
-                warn(a, "ArticleTitle " + a.title() + " does not match Num=\"" + a.num() + "\""
-                        + (fromTitle == null ? "" : " (the title says " + fromTitle + ")"));
+                warn(a, fromTitle == null ? Messages.text("numbering.title", "ArticleTitle", a.title(), a.num())
+                        : Messages.text("numbering.title-says", "ArticleTitle", a.title(), a.num(), fromTitle));
             }
             paragraphs(a.children(ProvisionKind.PARAGRAPH));
         }
@@ -74,7 +75,7 @@ public final class SemanticValidator {
             for (Provision g : list) {
                 String fromTitle = TitleNumbers.counted(g.title());
                 if (fromTitle == null || !fromTitle.equals(g.num())) {
-                    warn(g, kind.element() + "Title " + g.title() + " does not match Num=\"" + g.num() + "\"");
+                    warn(g, Messages.text("numbering.title", kind.element() + "Title", g.title(), g.num()));
                 }
                 groupings(g.children());
             }
@@ -87,12 +88,12 @@ public final class SemanticValidator {
             Provision p = paras.get(i);
             int num = number(p.num());
             if (excerpt ? num <= previous : num != i + 1) {
-                warn(p, "paragraph Num=\"" + p.num() + "\" out of sequence: expected " + (excerpt ? "more than " + previous : i + 1));
+                warn(p, excerpt ? Messages.text("numbering.paragraph-after", p.num(), previous) : Messages.text("numbering.paragraph", p.num(), i + 1));
             }
             previous = Math.max(previous, num);
             String shown = p.title().replaceFirst("^[○◯]", ""); // ○２: e-Gov marks a paragraph numbered in the old style
             if (!shown.isEmpty() && (!Numerals.isNumber(shown) || Numerals.parse(shown) != num)) {
-                warn(p, "ParagraphNum " + p.title() + " does not match Num=\"" + p.num() + "\"");
+                warn(p, Messages.text("numbering.title", "ParagraphNum", p.title(), p.num()));
             }
             list(p.children(ProvisionKind.ITEM));
         }
@@ -115,7 +116,7 @@ public final class SemanticValidator {
             if (!e.title().isEmpty()) {
                 String fromTitle = TitleNumbers.list(e.title(), kana, roman);
                 if (fromTitle == null || !fromTitle.equals(e.num())) {
-                    warn(e, e.kind().element() + "Title " + e.title() + " does not match Num=\"" + e.num() + "\"");
+                    warn(e, Messages.text("numbering.title", e.kind().element() + "Title", e.title(), e.num()));
                 }
             }
             ProvisionKind next = e.kind().nextListLevel();
@@ -132,13 +133,13 @@ public final class SemanticValidator {
             String num = p.num();
             String published = p.element().getAttribute("Num");
             if (!published.equals(num)) {
-                warn(p, what + " " + shown(p) + ": Num=\"" + published + "\" is not a machine number; read as " + num);
+                warn(p, Messages.text("numbering.not-machine", Messages.text("numbering." + what), shown(p), published, num));
             }
             boolean ok = excerpt ? previous == null || after(num, previous)
                     : previous == null ? firstOk(num) : follows(num, previous);
             if (!ok) {
-                warn(p, what + " " + shown(p) + " out of sequence: "
-                        + (previous == null ? "numbering should start at 1" : "it follows Num=\"" + previous + "\""));
+                warn(p, previous == null ? Messages.text("numbering.start", Messages.text("numbering." + what), shown(p))
+                        : Messages.text("numbering.follows", Messages.text("numbering." + what), shown(p), previous));
             }
             previous = num;
         }

@@ -10,6 +10,7 @@ import org.w3c.dom.Node;
 import org.xml.sax.Attributes;
 import org.xml.sax.Locator;
 import org.xml.sax.helpers.DefaultHandler;
+import org.regkit.l10n.Messages;
 
 /**
  * Builds a DOM from SAX events and records on each element the line and column of its start tag,
@@ -56,8 +57,7 @@ final class DomBuilder extends DefaultHandler {
             open(uri, qName, atts);
         } catch (org.w3c.dom.DOMException e) {
             // the parser lets a few names through that namespaces forbid (<:a>, a:b:c): not well-formed all the same
-            throw new org.xml.sax.SAXParseException("the element 「" + qName + "」 or one of its attributes has a name "
-                    + "XML namespaces do not allow", locator);
+            throw new org.xml.sax.SAXParseException(Messages.text("xml.bad-name", qName), locator);
         }
     }
 

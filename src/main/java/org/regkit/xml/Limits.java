@@ -5,6 +5,7 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.regkit.l10n.Messages;
 
 /**
  * Bounded work, decided where a document enters: elements nested deeper than any law nests (real
@@ -36,7 +37,7 @@ final class Limits extends ForwardingHandler {
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         if (++depth > MAX_DEPTH) {
-            throw refused("elements nested deeper than " + MAX_DEPTH + " (a law nests about 25): regkit does not read further");
+            throw refused(Messages.text("limits.depth", MAX_DEPTH));
         }
         for (int i = 0; i < atts.getLength(); i++) {
             String value = atts.getValue(i);
@@ -44,8 +45,7 @@ final class Limits extends ForwardingHandler {
             if ((name.equals("colspan") || name.equals("rowspan")) && value.strip().matches("[0-9]+")) {
                 String digits = value.strip().replaceFirst("^0+(?=.)", "");
                 if (digits.length() > 4 || Integer.parseInt(digits) > MAX_SPAN) {
-                    throw refused("a table cell spanning " + value.strip() + (name.equals("colspan") ? " columns" : " rows")
-                            + " (regkit lays out at most " + MAX_SPAN + ")");
+                    throw refused(Messages.text(name.equals("colspan") ? "limits.colspan" : "limits.rowspan", value.strip(), MAX_SPAN));
                 }
             }
             checkCharacters(value.toCharArray(), 0, value.length());
@@ -70,7 +70,7 @@ final class Limits extends ForwardingHandler {
         for (int i = start; i < start + length; i++) {
             char c = ch[i];
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                throw refused(String.format("the character U+%04X, which XML 1.0 cannot hold: regkit could not write it out", (int) c));
+                throw refused(Messages.text("limits.control", String.format("U+%04X", (int) c)));
             }
         }
     }

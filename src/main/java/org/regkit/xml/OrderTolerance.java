@@ -1,6 +1,7 @@
 package org.regkit.xml;
 
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -77,7 +78,7 @@ final class OrderTolerance extends DefaultHandler {
         if (e.reordered) {
             for (String required : models.required(e.name)) {
                 if (!e.children.contains(required)) {
-                    problems.add(Problem.warning(file, line(), column(), "element '" + e.name + "' lacks its " + required));
+                    problems.add(Problem.warning(file, line(), column(), Messages.text("order.lacks", e.name, required)));
                 }
             }
         }
@@ -96,21 +97,19 @@ final class OrderTolerance extends DefaultHandler {
         Open parent = open.size() > 1 ? open.toArray(new Open[0])[1] : null;
         if (misplaced && child != null && parent != null && models.allows(parent.name, child.name)) {
             parent.reordered = true;
-            problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(), "the children of '" + parent.name
-                    + "' are not in the schema's order ('" + child.name + "' is not expected here); kept as they stand ("
-                    + XmlLoader.tidy(e) + ")"));
+            problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(), Messages.text("order.children",
+                    parent.name, child.name, XmlLoader.tidy(e))));
         } else if (misplaced && child != null && parent != null && models.declares(child.name)) {
             parent.reordered = true;
-            problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(), "'" + child.name
-                    + "' is not where the vocabulary puts it (inside '" + parent.name + "'); kept as it stands ("
-                    + XmlLoader.tidy(e) + ")"));
+            problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(), Messages.text("order.misplaced",
+                    child.name, parent.name, XmlLoader.tidy(e))));
         } else if (misplaced || message.startsWith("cvc-elt.1")) {
             strict.error(e); // an element the vocabulary does not have
         } else if (!message.startsWith("cvc-datatype-valid") && !message.startsWith("cvc-pattern-valid")
                 && !message.startsWith("cvc-enumeration-valid") && !message.startsWith("cvc-minInclusive-valid")) {
             // the facet message is followed by one naming the attribute and element: that one is kept
             problems.add(Problem.warning(file, e.getLineNumber(), e.getColumnNumber(),
-                    XmlLoader.tidy(e) + " (regkit's profile is stricter than the published data; kept as it stands)"));
+                    Messages.text("order.stricter", XmlLoader.tidy(e))));
         }
     }
 

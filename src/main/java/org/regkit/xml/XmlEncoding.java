@@ -2,6 +2,7 @@ package org.regkit.xml;
 
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -59,7 +60,7 @@ public final class XmlEncoding {
         }
         Charset cs = charset(declared);
         if (cs == null) {
-            throw new InputException(Problem.error(file, 1, 1, "the XML declaration names an encoding regkit does not know: " + declared), true);
+            throw new InputException(Problem.error(file, 1, 1, Messages.text("xml.unknown-encoding", declared)), true);
         }
         CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -71,8 +72,7 @@ public final class XmlEncoding {
         d.flush(out);
         String text = out.flip().toString();
         if (misread(text)) {
-            throw new InputException(Problem.error(file, 1, 1, "read as " + declared + ", as the XML declaration says, the text turns into "
-                    + "half-width katakana: the file is in another encoding (UTF-8?); correct its declaration"), true);
+            throw new InputException(Problem.error(file, 1, 1, Messages.text("xml.misdeclared", declared)), true);
         }
         return text;
     }
@@ -96,7 +96,6 @@ public final class XmlEncoding {
                 column++;
             }
         }
-        return Problem.error(file, line, column, "a byte sequence that is not " + encoding + ", as the XML declaration says "
-                + "(byte offset " + byteOffset + "): the file is in another encoding, or damaged");
+        return Problem.error(file, line, column, Messages.text("xml.bad-bytes", encoding, byteOffset));
     }
 }

@@ -2,6 +2,7 @@ package org.regkit.xml;
 
 import org.regkit.io.InputException;
 import org.regkit.io.Problem;
+import org.regkit.l10n.Messages;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -78,14 +79,14 @@ public final class XmlLoader {
         org.regkit.io.ReadFiles.note(file);
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(Problem.error(name, 0, 0, "the file is " + Files.size(file) / (1024 * 1024)
-                        + " MB, more than regkit reads (" + MAX_BYTES / (1024 * 1024) + " MB; the largest law e-Gov publishes has 4 MB)"), true);
+                throw new InputException(Problem.error(name, 0, 0, Messages.text("xml.too-large",
+                        Files.size(file) / (1024 * 1024), MAX_BYTES / (1024 * 1024))), true);
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InputException(Problem.error(name, 0, 0, "no such file"), true);
+            throw new InputException(Problem.error(name, 0, 0, Messages.text("io.no-such-file")), true);
         } catch (IOException e) {
-            throw new InputException(Problem.error(name, 0, 0, "cannot read: " + org.regkit.io.IoErrors.reason(e)), true);
+            throw new InputException(Problem.error(name, 0, 0, Messages.text("io.cannot-read", org.regkit.io.IoErrors.reason(e))), true);
         }
     }
 
@@ -138,7 +139,7 @@ public final class XmlLoader {
         } catch (SAXException e) {
             throw new InputException(Problem.error(name, 0, 0, explain(e.getMessage())), true);
         } catch (IOException e) {
-            throw new InputException(Problem.error(name, 0, 0, "cannot read: " + e.getMessage()), true);
+            throw new InputException(Problem.error(name, 0, 0, Messages.text("io.cannot-read", e.getMessage())), true);
         }
         return List.copyOf(problems);
     }
@@ -146,11 +147,10 @@ public final class XmlLoader {
     /** Turns the parser's wording for a refused DOCTYPE into one that says why. */
     private static String explain(String message) {
         if (message != null && message.contains("DOCTYPE")) {
-            return "DOCTYPE declarations are not allowed (they enable external entities and "
-                    + "entity expansion attacks); remove the <!DOCTYPE ...> line";
+            return Messages.text("xml.doctype");
         }
         if (message != null && message.contains("accessExternal")) {
-            return "external resources may not be loaded: " + message;
+            return Messages.text("xml.external", message);
         }
         return message;
     }
@@ -176,7 +176,7 @@ public final class XmlLoader {
     /** Drops the Xerces message code ("cvc-complex-type.2.4.a: ") that tells users nothing. */
     static String tidy(SAXParseException e) {
         String m = e.getMessage();
-        return m == null ? "schema violation" : m.replaceFirst("^cvc-[\\w.-]+: ", "");
+        return m == null ? Messages.text("xml.schema-violation") : m.replaceFirst("^cvc-[\\w.-]+: ", "");
     }
 
     /** Well-formedness errors stop the parse; the parser's warnings are not problems of ours. */
