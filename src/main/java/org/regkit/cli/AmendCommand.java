@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code regkit amend generate OLD NEW} and {@code regkit amend apply BASE AMENDMENT}. */
-@Command(name = "amend", description = "Amending rules (改め文): generate one from two versions, or apply one to a version.",
+@Command(name = "amend",
         subcommands = {AmendCommand.Generate.class, AmendCommand.Apply.class})
 public final class AmendCommand implements Runnable {
     @Spec
@@ -29,19 +29,19 @@ public final class AmendCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    @Command(name = "generate", description = "The amending rule (改め文) that turns OLD into NEW, as text, HTML or PDF.")
+    @Command(name = "generate")
     static final class Generate implements Callable<Integer> {
         enum Format { text, html, pdf }
 
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "OLD", description = "the version in force (regulation XML)")
+        @Parameters(index = "0", paramLabel = "OLD")
         Path oldFile;
-        @Parameters(index = "1", paramLabel = "NEW", description = "the version as amended; its last 附則 is the amending rule's")
+        @Parameters(index = "1", paramLabel = "NEW")
         Path newFile;
-        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default), html or pdf")
+        @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
         Format format;
-        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (text: standard output when omitted)")
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT")
         Path output;
         @Mixin
         FontOptions fonts;
@@ -64,15 +64,15 @@ public final class AmendCommand implements Runnable {
         }
     }
 
-    @Command(name = "apply", description = "Apply an amending rule as published (text or HTML) to the version it amends (溶け込み).")
+    @Command(name = "apply")
     static final class Apply implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "BASE", description = "the version in force (regulation XML)")
+        @Parameters(index = "0", paramLabel = "BASE")
         Path base;
-        @Parameters(index = "1", paramLabel = "AMENDMENT", description = "the amending rule: title, 制定文, 改め文, 附則 (text or HTML)")
+        @Parameters(index = "1", paramLabel = "AMENDMENT")
         Path amendment;
-        @Option(names = {"-o", "--output"}, required = true, paramLabel = "NEW.xml", description = "the next version")
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "NEW.xml")
         Path output;
 
         @Override

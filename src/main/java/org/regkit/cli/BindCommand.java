@@ -17,17 +17,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code regkit bind --regulation R --register S [--format xlsx -o OUT.xlsx]}: resolve, index and check a
  * register; print every problem; optionally write the bound register as a workbook.
  */
-@Command(name = "bind", description = "Bind a register to a regulation: resolve citations, run the derived checks.")
+@Command(name = "bind")
 public final class BindCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
     RegisterOptions inputs;
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text (default: a summary on standard output) or xlsx (the bound register as a workbook: "
-                    + "システム, 対照表, 指摘事項, 規則)")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     Format format;
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx", description = "where to write the workbook (--format xlsx)")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx")
     java.nio.file.Path output;
 
     enum Format { text, xlsx }

@@ -13,15 +13,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit cite FILE CITATION}: identifier, canonical label and full text of each provision the citation names. */
-@Command(name = "cite", description = "Resolve a citation (第３条第１項第２号ア, art_3__para_1, …).")
+@Command(name = "cite")
 public final class CiteCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "FILE", description = "regulation XML, or a folder of its versions")
+    @Parameters(index = "0", paramLabel = "FILE")
     Path file;
-    @Option(names = "--as-of", paramLabel = "DATE", description = "with a folder: the version in force on this day (default today)")
+    @Option(names = "--as-of", paramLabel = "DATE")
     String asOf;
-    @Parameters(index = "1", paramLabel = "CITATION", description = "a Japanese citation or an identifier")
+    @Parameters(index = "1", paramLabel = "CITATION")
     String citation;
 
     @Override

@@ -11,13 +11,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit demo}: the main job on the bundled regulations, into {@code out/}; see {@link Demo}. */
-@Command(name = "demo", description = "Run the main job on the bundled regulations, writing into out/.")
+@Command(name = "demo")
 public final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Option(names = "--home", paramLabel = "DIR", description = "the regkit checkout (default: where the launcher lives)")
+    @Option(names = "--home", paramLabel = "DIR")
     Path home;
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder (default: HOME/out)")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR")
     Path out;
     @Mixin
     FontOptions fonts;

@@ -18,24 +18,23 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit diff OLD NEW --format json|xml|html|pdf [-o OUT] [--register S] [--whole]}: exit 0 when the same, 1 when different. */
-@Command(name = "diff", description = "Compare two versions of a regulation: changes, 新旧対照表, impact on a register.")
+@Command(name = "diff")
 public final class DiffCommand implements Callable<Integer> {
     enum Format { json, xml, html, pdf, xlsx }
 
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", paramLabel = "OLD", description = "the earlier version (regulation XML)")
+    @Parameters(index = "0", paramLabel = "OLD")
     Path oldFile;
-    @Parameters(index = "1", paramLabel = "NEW", description = "the later version (regulation XML)")
+    @Parameters(index = "1", paramLabel = "NEW")
     Path newFile;
-    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "json (default), xml, html, pdf, or xlsx (the impact on --register as a workbook)")
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT")
     Format format;
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (json and xml: standard output when omitted)")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT")
     Path output;
-    @Option(names = "--register", paramLabel = "S.xml", description = "a register citing OLD: adds the impact of the changes")
+    @Option(names = "--register", paramLabel = "S.xml")
     Path register;
-    @Option(names = "--whole", description = "set changed articles out in full in the 新旧対照表 (xml, html, pdf), "
-            + "instead of their unchanged paragraphs and items as 略")
+    @Option(names = "--whole")
     boolean whole;
     @Mixin
     FontOptions fonts;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code regkit dossier --regulation R --register S --format pdf|html -o OUT}. The dossier is written
  * even when it has findings (they are its content); exit 1 when a citation did not resolve.
  */
-@Command(name = "dossier", description = "Write the compliance dossier of a register against a regulation.")
+@Command(name = "dossier")
 public final class DossierCommand implements Callable<Integer> {
     enum Format { html, pdf }
 
@@ -24,9 +24,9 @@ public final class DossierCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     RegisterOptions inputs;
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "html or pdf")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT")
     Format format;
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "output file")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT")
     Path output;
     @Mixin
     FontOptions fonts;

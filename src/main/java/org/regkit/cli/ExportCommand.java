@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code regkit export text|egov FILE [-o OUT]}: the regulation back as text or as e-Gov law XML. */
-@Command(name = "export", description = "Export a regulation.", subcommands = {ExportCommand.Text.class, ExportCommand.Egov.class})
+@Command(name = "export", subcommands = {ExportCommand.Text.class, ExportCommand.Egov.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -25,9 +25,9 @@ public final class ExportCommand implements Runnable {
     abstract static class RegulationExport implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(paramLabel = "FILE", description = "regulation XML")
+        @Parameters(paramLabel = "FILE")
         Path file;
-        @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "output file (default: standard output)")
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT")
         Path output;
 
         abstract byte[] export(Regulation regulation);
@@ -40,14 +40,14 @@ public final class ExportCommand implements Runnable {
         }
     }
 
-    @Command(name = "egov", description = "Strict e-Gov law XML: regkit's own metadata stripped (to stdout unless -o).")
+    @Command(name = "egov")
     static final class Egov extends RegulationExport {
         byte[] export(Regulation regulation) {
             return Regkit.exportEgov(regulation);
         }
     }
 
-    @Command(name = "text", description = "Plain text, one provision per line (to stdout unless -o).")
+    @Command(name = "text")
     static final class Text extends RegulationExport {
         byte[] export(Regulation regulation) {
             return Regkit.exportText(regulation).getBytes(java.nio.charset.StandardCharsets.UTF_8);

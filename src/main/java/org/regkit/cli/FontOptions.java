@@ -8,18 +8,16 @@ import picocli.CommandLine.Option;
 
 /** The PDF options every rendering command shares (a picocli mixin). */
 public final class FontOptions {
-    @Option(names = "--font", paramLabel = "FILE.ttf", description = "body font (TrueType/OpenType); default IPAex Mincho")
+    @Option(names = "--font", paramLabel = "FILE.ttf")
     Path font;
-    @Option(names = "--heading-font", paramLabel = "FILE.ttf", description = "heading font; default IPAex Gothic")
+    @Option(names = "--heading-font", paramLabel = "FILE.ttf")
     Path headingFont;
-    @Option(names = "--font-config", paramLabel = "FILE",
-            description = "properties file with body=, heading=, supplementary= font paths")
+    @Option(names = "--font-config", paramLabel = "FILE")
     Path fontConfig;
-    @Option(names = "--pdf-profile", paramLabel = "PROFILE", defaultValue = "pdfa-2b",
-            description = "pdfa-2b (default), pdfa-2a, pdfa-3b or none")
+    @Option(names = "--pdf-profile", paramLabel = "PROFILE", defaultValue = "pdfa-2b")
     String pdfProfile;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress line on stderr for long work")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     /** The fonts and PDF flavour asked for; a profile regkit does not know is a usage error. */

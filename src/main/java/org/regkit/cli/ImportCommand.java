@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code regkit import text|html|egov|register FILE -o OUT.xml}. */
-@Command(name = "import", description = "Import a regulation or a register into XML.",
+@Command(name = "import",
         subcommands = {ImportRegulation.Text.class, ImportRegulation.Html.class, ImportRegulation.Egov.class,
                 ImportRegister.class})
 public final class ImportCommand implements Runnable {

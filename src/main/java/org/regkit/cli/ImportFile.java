@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 abstract class ImportFile implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "FILE", description = "the file to import")
+    @Parameters(paramLabel = "FILE")
     Path file;
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xml", description = "where to write the XML")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.xml")
     Path output;
 
     /** The XML and its warnings. */
@@ -31,8 +31,7 @@ abstract class ImportFile implements Callable<Integer> {
 
     /** {@code --encoding NAME} for the imports whose input does not declare its own (a picocli mixin). */
     static final class Encoding {
-        @Option(names = "--encoding", paramLabel = "NAME",
-                description = "input encoding (UTF-8, UTF-16, Windows-31J …); detected (BOM, <meta charset>, content) when omitted")
+        @Option(names = "--encoding", paramLabel = "NAME")
         String name;
     }
 }

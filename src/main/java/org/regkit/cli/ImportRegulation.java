@@ -9,10 +9,10 @@ import picocli.CommandLine.Option;
 
 /** {@code regkit import text|html|egov FILE -o OUT.xml [--id ID]}. */
 abstract class ImportRegulation extends ImportFile {
-    @Option(names = "--id", paramLabel = "ID", description = "regulation id (default: from the file name)")
+    @Option(names = "--id", paramLabel = "ID")
     String id;
 
-    @Command(name = "text", description = "Plain text (also text extracted from a PDF) to regulation XML.")
+    @Command(name = "text")
     static final class Text extends ImportRegulation {
         @Mixin
         Encoding encoding;
@@ -22,7 +22,7 @@ abstract class ImportRegulation extends ImportFile {
         }
     }
 
-    @Command(name = "html", description = "An HTML page (a 例規集 site's, or regkit's own) to regulation XML.")
+    @Command(name = "html")
     static final class Html extends ImportRegulation {
         @Mixin
         Encoding encoding;
@@ -32,7 +32,7 @@ abstract class ImportRegulation extends ImportFile {
         }
     }
 
-    @Command(name = "egov", description = "e-Gov law XML (bare Law, or an API response envelope) to regulation XML.")
+    @Command(name = "egov")
     static final class Egov extends ImportRegulation {
         Imported convert() throws Exception {
             return Regkit.importEgov(file, id);

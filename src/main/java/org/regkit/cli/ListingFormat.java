@@ -5,7 +5,7 @@ import org.regkit.l10n.Messages;
 
 /** {@code --format text|json} for the commands that list what they found (a picocli mixin). */
 public final class ListingFormat {
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (default) or json")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT")
     String format;
 
     /** True for json, false for text; anything else is a usage error. */

@@ -95,11 +95,12 @@ public final class Main {
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new RegkitCommand());
         RegkitCommand.attach(cl, args);
+        cl.setResourceBundle(new HelpBundle());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(ex -> ExitCode.INTERNAL);
         cl.setParameterExceptionHandler((ex, given) -> {
-            err.println("regkit: " + ex.getMessage());
+            err.println("regkit: " + ParseErrors.message(ex));
             ex.getCommandLine().usage(err);
             return ExitCode.USAGE;
         });

@@ -17,17 +17,17 @@ import picocli.CommandLine.Model.CommandSpec;
  * pure renumbering moved, and reports every citation that needs a person (review, orphaned,
  * unresolved) as a warning at its line; exit 1 while any remain.
  */
-@Command(name = "migrate-register", description = "Move a register to a new version: rewrite renumbered citations, flag the rest.")
+@Command(name = "migrate-register")
 public final class MigrateRegisterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "S.xml", description = "the register, citing OLD")
+    @Parameters(paramLabel = "S.xml")
     Path register;
-    @Option(names = "--from", required = true, paramLabel = "OLD", description = "the version the register cites")
+    @Option(names = "--from", required = true, paramLabel = "OLD")
     Path from;
-    @Option(names = "--to", required = true, paramLabel = "NEW", description = "the version to move to")
+    @Option(names = "--to", required = true, paramLabel = "NEW")
     Path to;
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "S2.xml", description = "the migrated register")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "S2.xml")
     Path output;
 
     @Override

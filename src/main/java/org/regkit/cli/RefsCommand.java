@@ -13,11 +13,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit refs FILE [--format text|json]}: the references in the text, with their targets; exit 1 if one resolves nowhere. */
-@Command(name = "refs", description = "List the references in a regulation's text (absolute, relative, external).")
+@Command(name = "refs")
 public final class RefsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "FILE", description = "regulation XML")
+    @Parameters(paramLabel = "FILE")
     Path file;
     @Mixin
     ListingFormat format;

@@ -13,13 +13,11 @@ import picocli.CommandLine.Option;
 
 /** The inputs of every command that binds a register to a regulation (a picocli mixin). */
 public final class RegisterOptions {
-    @Option(names = "--regulation", required = true, paramLabel = "R.xml",
-            description = "regulation XML (the version the register cites), or a folder of versions (the one in force on the as-of day)")
+    @Option(names = "--regulation", required = true, paramLabel = "R.xml")
     Path regulation;
-    @Option(names = "--register", required = true, paramLabel = "S.xml", description = "register of information systems")
+    @Option(names = "--register", required = true, paramLabel = "S.xml")
     Path register;
-    @Option(names = "--as-of", paramLabel = "DATE", description = "judge audits on this day (2025-03-31 or 令和７年３月31日); "
-            + "default: the register's asOf, else today")
+    @Option(names = "--as-of", paramLabel = "DATE")
     String asOf;
 
     /** The bound register and the day it was judged on. */

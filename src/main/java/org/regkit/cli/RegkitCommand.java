@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
  * declared in the annotation, so that a run builds the model of the one it needs: picocli reads
  * every declared subcommand's annotations at start-up, a fifth of a second of a one-second validate.
  */
-@Command(name = "regkit", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, version = "regkit 0.1.0",
-        description = "A regulation kept as data: import, validate, cite, export.")
+@Command(name = "regkit", mixinStandardHelpOptions = true, scope = picocli.CommandLine.ScopeType.INHERIT, version = "regkit 0.1.0")
 public final class RegkitCommand implements Runnable {
     /** Every subcommand by name, in the order help lists them. */
     static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();

@@ -16,20 +16,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit render FILE --format html|pdf|fo -o OUT}. */
-@Command(name = "render", description = "Render a regulation as HTML, PDF, or the XSL-FO behind the PDF.")
+@Command(name = "render")
 public final class RenderCommand implements Callable<Integer> {
     enum Format { html, pdf, fo }
 
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "FILE", description = "regulation XML, or a folder of its versions (2024-06-01.xml …)")
+    @Parameters(paramLabel = "FILE")
     Path file;
-    @Option(names = "--as-of", paramLabel = "DATE", description = "the day (2025-04-01 or 令和７年４月１日): picks the version "
-            + "in force from a folder, and labels a version not yet in force; default today")
+    @Option(names = "--as-of", paramLabel = "DATE")
     String asOf;
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "html, pdf or fo (the XSL-FO)")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT")
     Format format;
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "output file")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT")
     Path output;
     @Mixin
     FontOptions fonts;

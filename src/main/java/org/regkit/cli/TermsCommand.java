@@ -13,11 +13,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit terms FILE [--format text|json]}: the terms the regulation defines, where and with what scope. */
-@Command(name = "terms", description = "List the terms a regulation defines.")
+@Command(name = "terms")
 public final class TermsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "FILE", description = "regulation XML")
+    @Parameters(paramLabel = "FILE")
     Path file;
     @Mixin
     ListingFormat format;

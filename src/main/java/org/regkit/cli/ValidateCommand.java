@@ -14,21 +14,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code regkit validate PATH...}: schema and semantic checks of files and folders, in parallel, every problem reported. */
-@Command(name = "validate", description = "Check regulation XML (files, or folders of them) against the schema, "
-        + "the numbering rules and the references.")
+@Command(name = "validate")
 public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "regulation XML files, or folders (every .xml below them)")
+    @Parameters(paramLabel = "PATH", arity = "1..*")
     List<Path> paths;
-    @Option(names = "--strict", description = "warnings count as findings: exit 1 unless the file is also "
-            + "valid against the schema's element order (as e-Gov law XML must be) and regkit places every reference")
+    @Option(names = "--strict")
     boolean strict;
-    @Option(names = "--errors-only", description = "print errors only; warnings are still counted in the summary")
+    @Option(names = "--errors-only")
     boolean errorsOnly;
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "files checked at once (default: one per core)")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N")
     Integer jobs;
-    @Option(names = {"-q", "--quiet"}, description = "no progress line")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     @Override

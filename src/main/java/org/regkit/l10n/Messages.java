@@ -50,6 +50,22 @@ public final class Messages {
         return ("ja".equals(language) ? JA : EN).containsKey(key);
     }
 
+    /** The keys beginning with {@code prefix} in the command line's language. */
+    public static java.util.Set<String> keys(String prefix) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String key : (japaneseLocale() ? JA : EN).keySet()) {
+            if (key.startsWith(prefix)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    /** Every key of the catalogue of {@code language} ({@code ja} or {@code en}). */
+    public static java.util.Set<String> keysOf(String language) {
+        return ("ja".equals(language) ? JA : EN).keySet();
+    }
+
     private static boolean isJapanese(Locale locale) {
         return "ja".equals(locale.getLanguage());
     }

@@ -83,6 +83,64 @@ class MainTest {
     }
 
     @Test
+    void aJapaneseLocaleGetsMessagesAndHelpInJapanese() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.JAPAN);
+            Cli ok = Cli.run("validate", TestFiles.SEED_XML.toString());
+            assertTrue(ok.out().contains("：誤りなし（35 規定）"), ok.out());
+            Cli missing = Cli.run("validate", tmp.resolve("nope.xml").toString());
+            assertEquals(ExitCode.IO, missing.code());
+            assertTrue(missing.err().contains("nope.xml: error: ファイル又はフォルダがありません"), missing.err());
+            Cli unknown = Cli.run("refs", "--bogus", TestFiles.SEED_XML.toString());
+            assertEquals(ExitCode.USAGE, unknown.code());
+            assertTrue(unknown.err().startsWith("regkit: 知らないオプションです：--bogus\n使い方: regkit refs"), unknown.err());
+            Cli choice = Cli.run("render", "--format", "doc", "-o", "x", TestFiles.SEED_XML.toString());
+            assertTrue(choice.err().startsWith("regkit: --format：doc は html, pdf, fo のいずれでもありません"), choice.err());
+            Cli unresolved = Cli.run("cite", TestFiles.SEED_XML.toString(), "第99条");
+            assertTrue(unresolved.err().contains("この規程に第99条はありません（最も近い規定：第７条（art_7））"), unresolved.err());
+            Cli help = Cli.run("render", "--help");
+            assertTrue(help.out().startsWith("使い方: regkit render") && help.out().contains("出力ファイル"), help.out());
+            String words = help.out().replaceAll("--?[\\w-]+(=[\\w.]+)?", ""); // option names aside
+            assertFalse(words.matches("(?s).*\\b(the|or|of|and|output|file|default)\\b.*"), "no English words in the Japanese help:\n" + words);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        Cli english = Cli.run("refs", "--bogus", TestFiles.SEED_XML.toString());
+        assertTrue(english.err().startsWith("regkit: unknown option: --bogus\nUsage: regkit refs"), english.err());
+    }
+
+    @Test
+    void everyCommandOptionAndParameterIsDescribedInBothLanguages() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            for (java.util.Locale locale : java.util.List.of(java.util.Locale.ENGLISH, java.util.Locale.JAPAN)) {
+                java.util.Locale.setDefault(locale);
+                java.util.List<String> undescribed = new java.util.ArrayList<>();
+                undescribed(Main.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                        new java.io.PrintWriter(java.io.Writer.nullWriter())), undescribed);
+                assertEquals(java.util.List.of(), undescribed, locale.toString());
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    private static void undescribed(picocli.CommandLine cl, java.util.List<String> out) {
+        var spec = cl.getCommandSpec();
+        String name = spec.qualifiedName(" ");
+        if (String.join("", spec.usageMessage().description()).isBlank()) {
+            out.add(name);
+        }
+        for (var a : spec.args()) {
+            if (String.join("", a.description()).isBlank()) {
+                out.add(name + " " + (a instanceof picocli.CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel()));
+            }
+        }
+        cl.getSubcommands().values().stream().filter(sub -> sub.getParent() == cl).forEach(sub -> undescribed(sub, out));
+    }
+
+    @Test
     void citeResolvesEveryProvisionACitationNames() {
         Cli r = Cli.run("cite", TestFiles.SEED_XML.toString(), "第３条第１項第２号ア及びイ");
         assertEquals(ExitCode.OK, r.code(), r.err());
