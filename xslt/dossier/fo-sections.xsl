@@ -164,8 +164,8 @@
       <fo:block font-family="{$font-heading}" space-before="1mm"><xsl:value-of select="rk:text('audits') || rk:text('colon')"/><fo:inline font-family="{$font-body}">
         <xsl:choose>
           <xsl:when test="d:audit">
-            <xsl:value-of select="string-join(d:audit ! (@dateText || ' ' || d:text('result', @result)
-                || (if (d:finding) then rk:parens(string-join(d:finding, rk:text('alternative-separator'))) else '')), rk:text('list-separator'))"/>
+            <xsl:sequence select="d:unbroken-dates(string-join(d:audit ! (@dateText || ' ' || d:text('result', @result)
+                || (if (d:finding) then rk:parens(string-join(d:finding, rk:text('alternative-separator'))) else '')), rk:text('list-separator')))"/>
           </xsl:when>
           <xsl:otherwise><xsl:value-of select="rk:text('no-audit')"/></xsl:otherwise>
         </xsl:choose></fo:inline>
@@ -180,8 +180,8 @@
     <fo:block space-before="0.5mm">
       <xsl:choose>
         <xsl:when test="@provision">
-          <fo:basic-link internal-destination="{@provision}" color="{$colour-link}"><xsl:value-of select="@label"/></fo:basic-link>
-          <xsl:value-of select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/>
+          <fo:basic-link internal-destination="{@provision}" color="{$colour-link}" keep-together.within-line="always"><xsl:value-of select="@label"/></fo:basic-link>
+          <fo:inline keep-together.within-line="always"><xsl:value-of select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/></fo:inline>
         </xsl:when>
         <xsl:otherwise><fo:inline color="{$colour-alert}"><xsl:value-of select="@ref"/></fo:inline></xsl:otherwise>
       </xsl:choose>
@@ -248,11 +248,20 @@
       <fo:inline font-family="{$font-heading}" color="{if (@severity = 'error') then $colour-alert else if (@severity = 'warning') then $colour-warning else $colour-muted}"><xsl:value-of select="rk:text('bracket-open')"/><xsl:value-of
           select="rk:text('severity-' || @severity)"/><xsl:value-of select="rk:text('bracket-close')"/></fo:inline><xsl:value-of select="d:text('kind', @kind)"/>
       <xsl:if test="@system"><xsl:value-of select="rk:text('space')"/><fo:basic-link internal-destination="{d:system-id(@system)}" color="{$colour-link}"><xsl:value-of select="@system"/></fo:basic-link></xsl:if>
-      <xsl:if test="@provision"><xsl:value-of select="rk:text('space')"/><fo:basic-link internal-destination="{@provision}" color="{$colour-link}"><xsl:value-of select="@label"/></fo:basic-link>
-        <xsl:value-of select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/></xsl:if>
-      <xsl:value-of select="rk:text('colon')"/><xsl:value-of select="."/>
+      <xsl:if test="@provision"><xsl:value-of select="rk:text('space')"/><fo:basic-link internal-destination="{@provision}" color="{$colour-link}" keep-together.within-line="always"><xsl:value-of select="@label"/></fo:basic-link>
+        <fo:inline keep-together.within-line="always"><xsl:value-of select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/></fo:inline></xsl:if>
+      <xsl:value-of select="rk:text('colon')"/><xsl:sequence select="d:unbroken-dates(.)"/>
     </fo:block>
   </xsl:template>
+
+  <!-- A date (令和５年10月18日) is set on one line: a reader should not find one split in two. -->
+  <xsl:function name="d:unbroken-dates" as="item()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:analyze-string select="$text" regex="(明治|大正|昭和|平成|令和)[元0-9０-９]+年([0-9０-９]+月([0-9０-９]+日)?)?">
+      <xsl:matching-substring><fo:inline keep-together.within-line="always"><xsl:value-of select="."/></fo:inline></xsl:matching-substring>
+      <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+    </xsl:analyze-string>
+  </xsl:function>
 
   <xsl:template match="d:glossary">
     <fo:block break-before="page"/>
@@ -263,8 +272,7 @@
     <xsl:for-each select="d:term">
       <fo:block font-family="{$font-heading}" space-before="1.5mm" keep-with-next="always"><xsl:value-of select="@term"/></fo:block>
       <fo:block start-indent="1em"><xsl:value-of select="."/><xsl:value-of select="rk:text('paren-open')"/><xsl:value-of select="rk:text('defined-in') || rk:text('colon')"/><fo:basic-link
-          internal-destination="{@provision}" color="{$colour-link}"><xsl:value-of select="@label"/></fo:basic-link><xsl:value-of
-          select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/><xsl:value-of select="rk:text('paren-close')"/></fo:block>
+          internal-destination="{@provision}" color="{$colour-link}" keep-together.within-line="always"><xsl:value-of select="@label"/></fo:basic-link><fo:inline keep-together.within-line="always"><xsl:value-of select="rk:text('page-ref-prefix')"/><fo:page-number-citation ref-id="{@provision}"/><xsl:value-of select="rk:text('page-ref-suffix')"/></fo:inline><xsl:value-of select="rk:text('paren-close')"/></fo:block>
     </xsl:for-each>
   </xsl:template>
 

@@ -42,12 +42,29 @@ final class FindingText {
             return japanese ? JapaneseDates.format(d) : d.toString();
         }
         if (arg instanceof Period p) {
-            return japanese ? period(p) : p.toString();
+            return japanese ? period(p) : englishPeriod(p);
         }
         if (arg instanceof Number n) {
             return japanese ? NumberStyle.FULL_WIDTH.number(n.intValue()) : n.toString();
         }
         return arg == null ? (japanese ? "なし" : "none") : arg.toString();
+    }
+
+    /** P1Y → 1 year, P6M → 6 months, P1Y6M → 1 year 6 months */
+    private static String englishPeriod(Period p) {
+        StringBuilder b = new StringBuilder();
+        unit(b, p.getYears(), "year");
+        unit(b, p.getMonths(), "month");
+        if (p.getDays() != 0 || b.length() == 0) {
+            unit(b, p.getDays(), "day");
+        }
+        return b.toString().strip();
+    }
+
+    private static void unit(StringBuilder b, int n, String unit) {
+        if (n != 0 || unit.equals("day")) {
+            b.append(' ').append(n).append(' ').append(unit).append(n == 1 ? "" : "s");
+        }
     }
 
     /** P1Y → １年, P6M → ６か月, P1Y6M → １年６か月 */

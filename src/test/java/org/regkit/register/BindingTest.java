@@ -51,7 +51,7 @@ class BindingTest {
         Binding b = bind("<rules classification=\"第９条\"/>", "", Registers.system("A", Registers.cite("第３条第１項第１号", "classified-under")));
         Finding f = b.findings().stream().filter(x -> x.kind() == FindingKind.UNRESOLVED_CITATION).findFirst().orElseThrow();
         assertEquals("規則の区分規定（第９条）に当たる規定がありません。規則を訂正してください", f.japanese());
-        assertTrue(f.message().startsWith("rules/@classification: unresolved citation"), f.message());
+        assertTrue(f.message().startsWith("rules/@classification (区分規定): unresolved citation"), f.message());
     }
 
     @Test

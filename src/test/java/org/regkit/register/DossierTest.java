@@ -1,6 +1,7 @@
 package org.regkit.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -31,6 +32,8 @@ class DossierTest {
     static Document html;
     static String htmlText;
     static String pdfText;
+    /** The PDF's text with its line breaks. */
+    static String pdfLines;
     static List<String> bookmarks = new ArrayList<>();
 
     @BeforeAll
@@ -46,7 +49,8 @@ class DossierTest {
         var result = Regkit.dossierPdf(binding, Registers.AS_OF, new org.regkit.render.PdfOptions(FontLocator.Request.DEFAULT, PdfProfile.PDFA_2B), p);
         assertEquals(List.of(), result);
         try (PDDocument pdf = Loader.loadPDF(p.toByteArray())) {
-            pdfText = squash(new PDFTextStripper().getText(pdf));
+            pdfLines = new PDFTextStripper().getText(pdf);
+            pdfText = squash(pdfLines);
             collect(pdf.getDocumentCatalog().getDocumentOutline().children(), bookmarks);
         }
     }
@@ -91,6 +95,16 @@ class DossierTest {
             assertTrue(htmlText.contains(s), "HTML: " + s);
             assertTrue(pdfText.contains(s), "PDF: " + s);
         }
+    }
+
+    @Test
+    void noNumberIsBrokenAcrossLines() {
+        // 令和６年６月２｜５日 was a two-digit day written full-width in a narrow cell (a number and its
+        // unit: a page number above a running footer is no such break): two digits are
+        // now half-width (25, one word to the line breaker) and audits are set as lines, not columns
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9０-９]\\r?\\n[0-9０-９]*[年月日条項号件]").matcher(pdfLines);
+        assertFalse(m.find(), () -> "a number broken across lines: " + pdfLines.substring(Math.max(0, m.start() - 30), m.end() + 10).replace("\n", "⏎"));
+        assertTrue(pdfLines.contains("令和６年６月25日"), "a date with a two-digit day, as the regulation writes it");
     }
 
     @Test
