@@ -100,7 +100,7 @@
               <th><xsl:value-of select="rk:text('findings')"/></th></tr></thead>
             <tbody>
               <xsl:for-each select="d:audit">
-                <tr><td><time datetime="{@date}"><xsl:value-of select="@dateText"/></time></td><td><xsl:value-of select="d:text('result', @result)"/></td>
+                <tr><td><time datetime="{@date}"><xsl:value-of select="@dateText"/></time></td><td class="word"><xsl:value-of select="d:text('result', @result)"/></td>
                   <td><xsl:value-of select="d:finding" separator="{rk:text('alternative-separator')}"/></td></tr>
               </xsl:for-each>
             </tbody>

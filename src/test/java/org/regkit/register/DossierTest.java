@@ -105,6 +105,10 @@ class DossierTest {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9０-９]\\r?\\n[0-9０-９]*[年月日条項号件]").matcher(pdfLines);
         assertFalse(m.find(), () -> "a number broken across lines: " + pdfLines.substring(Math.max(0, m.start() - 30), m.end() + 10).replace("\n", "⏎"));
         assertTrue(pdfLines.contains("令和６年６月25日"), "a date with a two-digit day, as the regulation writes it");
+        // in the HTML, dates (<time>) and verdict cells are kept whole by the stylesheet
+        String style = html.getElementsByTagNameNS("*", "style").item(0).getTextContent();
+        assertTrue(style.contains("time, table.data td.word { white-space: nowrap; }"), style);
+        assertTrue(html.getElementsByTagNameNS("*", "time").getLength() > 10, "audit dates are <time> elements");
     }
 
     @Test
