@@ -26,7 +26,7 @@ public final class AmendCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        HelpBundle.usage(spec.commandLine(), spec.commandLine().getErr());
     }
 
     @Command(name = "generate")

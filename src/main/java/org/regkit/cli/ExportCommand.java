@@ -18,7 +18,7 @@ public final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        HelpBundle.usage(spec.commandLine(), spec.commandLine().getErr());
     }
 
     /** What both exports share: the input, optional -o (else standard output); the document's warnings printed. */

@@ -14,6 +14,6 @@ public final class ImportCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        HelpBundle.usage(spec.commandLine(), spec.commandLine().getErr());
     }
 }

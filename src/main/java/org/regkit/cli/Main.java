@@ -95,13 +95,13 @@ public final class Main {
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new RegkitCommand());
         RegkitCommand.attach(cl, args);
-        cl.setResourceBundle(new HelpBundle());
+        HelpBundle.attachWhenAsked(cl, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(ex -> ExitCode.INTERNAL);
         cl.setParameterExceptionHandler((ex, given) -> {
             err.println("regkit: " + ParseErrors.message(ex));
-            ex.getCommandLine().usage(err);
+            HelpBundle.usage(ex.getCommandLine(), err);
             return ExitCode.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> failure(ex, err));

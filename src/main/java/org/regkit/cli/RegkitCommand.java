@@ -38,6 +38,6 @@ public final class RegkitCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        HelpBundle.usage(spec.commandLine(), spec.commandLine().getOut());
     }
 }

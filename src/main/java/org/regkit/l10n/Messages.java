@@ -3,13 +3,12 @@ package org.regkit.l10n;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every word regkit says to a person, by key, from one catalogue: {@code xslt/l10n/ja.xml} (the
@@ -19,25 +18,34 @@ import javax.xml.stream.XMLStreamReader;
  * A key the catalogue lacks is a bug in regkit (a test checks every key the code names).
  */
 public final class Messages {
-    private static final Map<String, String> JA = load("ja");
-    private static final Map<String, String> EN = load("en");
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern ENTRY = Pattern.compile("<text key=\"([^\"]+)\">([^<]*)</text>");
+
+    /** Each language's catalogue is read when it is first needed: a command line in English never reads the Japanese one. */
+    private static final class Ja {
+        static final Map<String, String> MAP = load("ja");
+    }
+
+    private static final class En {
+        static final Map<String, String> MAP = load("en");
+    }
 
     private Messages() {
     }
 
     /** The message {@code key} in the command line's language: Japanese in a Japanese locale, else English. */
     public static String text(String key, Object... args) {
-        return format(japaneseLocale() ? JA : EN, key, args);
+        return format(japaneseLocale() ? Ja.MAP : En.MAP, key, args);
     }
 
     /** The message or document word {@code key} in Japanese, whatever the locale (the documents are Japanese). */
     public static String japanese(String key, Object... args) {
-        return format(JA, key, args);
+        return format(Ja.MAP, key, args);
     }
 
     /** The message {@code key} in the language of {@code locale}. */
     public static String in(Locale locale, String key, Object... args) {
-        return format(isJapanese(locale) ? JA : EN, key, args);
+        return format(isJapanese(locale) ? Ja.MAP : En.MAP, key, args);
     }
 
     /** Whether the command line speaks Japanese: the default locale's language is Japanese. */
@@ -47,13 +55,13 @@ public final class Messages {
 
     /** Whether {@code key} is in the catalogue of {@code language} ({@code ja} or {@code en}). */
     public static boolean has(String language, String key) {
-        return ("ja".equals(language) ? JA : EN).containsKey(key);
+        return ("ja".equals(language) ? Ja.MAP : En.MAP).containsKey(key);
     }
 
     /** The keys beginning with {@code prefix} in the command line's language. */
     public static java.util.Set<String> keys(String prefix) {
         java.util.Set<String> out = new java.util.TreeSet<>();
-        for (String key : (japaneseLocale() ? JA : EN).keySet()) {
+        for (String key : (japaneseLocale() ? Ja.MAP : En.MAP).keySet()) {
             if (key.startsWith(prefix)) {
                 out.add(key);
             }
@@ -63,7 +71,7 @@ public final class Messages {
 
     /** Every key of the catalogue of {@code language} ({@code ja} or {@code en}). */
     public static java.util.Set<String> keysOf(String language) {
-        return ("ja".equals(language) ? JA : EN).keySet();
+        return ("ja".equals(language) ? Ja.MAP : En.MAP).keySet();
     }
 
     private static boolean isJapanese(Locale locale) {
@@ -92,29 +100,35 @@ public final class Messages {
         return b.toString();
     }
 
-    private static Map<String, String> load(String language) {
+    /**
+     * Reads a catalogue without an XML parser: it is regkit's own file, of one simple shape
+     * ({@code <text key="…">…</text>}, comments, the five predefined entities), and a command's
+     * start should not pay for setting up a parser to read it. A test holds this reader to what an
+     * XML parser reads from the same file.
+     */
+    static Map<String, String> load(String language) {
         String resource = "/xslt/l10n/" + language + ".xml";
-        Map<String, String> out = new HashMap<>();
+        String xml;
         try (InputStream in = Messages.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is not in regkit's jar");
             }
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            // the catalogue is regkit's own file: still, no DTD and no entities from outside
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            XMLStreamReader r = factory.createXMLStreamReader(in);
-            while (r.hasNext()) {
-                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("text")) {
-                    String key = r.getAttributeValue(null, "key");
-                    out.put(key, r.getElementText());
-                }
-            }
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(resource + " does not read: " + e.getMessage(), e);
+        }
+        Map<String, String> out = new HashMap<>();
+        Matcher m = ENTRY.matcher(COMMENT.matcher(xml).replaceAll(""));
+        while (m.find()) {
+            out.put(m.group(1), unescape(m.group(2)));
         }
         return Map.copyOf(out);
+    }
+
+    private static String unescape(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
     }
 }

@@ -94,6 +94,22 @@ class CatalogueTest {
     }
 
     @Test
+    void theCataloguesOwnReaderReadsWhatAnXmlParserReads() throws Exception {
+        for (String language : List.of("ja", "en")) {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            org.w3c.dom.NodeList texts = f.newDocumentBuilder().parse(Path.of("xslt/l10n/" + language + ".xml").toFile())
+                    .getElementsByTagName("text");
+            java.util.Map<String, String> parsed = new java.util.HashMap<>();
+            for (int i = 0; i < texts.getLength(); i++) {
+                org.w3c.dom.Element e = (org.w3c.dom.Element) texts.item(i);
+                assertEquals(null, parsed.put(e.getAttribute("key"), e.getTextContent()), "one entry per key: " + e.getAttribute("key"));
+            }
+            assertTrue(parsed.size() > 300, language + ": " + parsed.size());
+            assertEquals(parsed, Messages.load(language), language);
+        }
+    }
+
+    @Test
     void argumentsAreFilledInAndNothingElseIsSpecial() {
         assertEquals("{0} --format pdf needs -o OUT", "{0} " + Messages.in(Locale.ENGLISH, "cli.needs-output", "pdf"));
         assertEquals("--format pdf には -o 出力ファイル が必要です", Messages.in(Locale.JAPANESE, "cli.needs-output", "pdf"));
