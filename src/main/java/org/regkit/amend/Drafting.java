@@ -41,7 +41,7 @@ final class Drafting {
     String branched(String num) {
         StringBuilder b = new StringBuilder();
         for (String part : num.split("_")) {
-            b.append(b.length() == 0 ? "" : "の").append(part.matches("[0-9]{1,9}") ? number(Integer.parseInt(part)) : part);
+            b.append(b.length() == 0 ? "" : "の").append(Numerals.plainNumber(part) >= 0 ? number(Numerals.plainNumber(part)) : part);
         }
         return b.toString();
     }

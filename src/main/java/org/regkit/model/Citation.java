@@ -15,6 +15,7 @@ import org.regkit.l10n.Messages;
  */
 public record Citation(String text, boolean suppl, List<Step> steps) {
     private static final String N = Numerals.NUMBER;
+    private static final Pattern SPACES = Pattern.compile("[\\s　]+");
     private static final Pattern NUMBERED = Pattern.compile(
             "第?(" + N + ")(編|章|節|款|目|条|項|号)((?:[のノ]" + N + ")*)"); // 3条1項: registers leave out 第; older laws write ノ
     private static final Pattern SUBITEM = Pattern.compile(
@@ -29,7 +30,7 @@ public record Citation(String text, boolean suppl, List<Step> steps) {
 
     /** Parses a citation; throws IllegalArgumentException with a message saying what is wrong. */
     public static Citation parse(String input) {
-        String text = input.replaceAll("[\\s　]+", "");
+        String text = SPACES.matcher(input).replaceAll("");
         if (text.isEmpty()) {
             throw new IllegalArgumentException(Messages.text("citation.empty"));
         }

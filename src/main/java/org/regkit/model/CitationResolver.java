@@ -95,7 +95,7 @@ public final class CitationResolver {
     }
 
     private static Provision nth(List<Provision> list, String num) {
-        if (!num.matches("[0-9]{1,9}")) {
+        if (Numerals.plainNumber(num) < 0) {
             return null;
         }
         int n = Integer.parseInt(num);
@@ -176,7 +176,7 @@ public final class CitationResolver {
     }
 
     private static String unbracketed(String title) {
-        return Citation.normaliseLetter(title).replaceAll("[()]", "");
+        return Citation.normaliseLetter(title).replace("(", "").replace(")", "");
     }
 
     /** The candidate closest in number to what was asked for (the last one when all are lower). */

@@ -28,7 +28,8 @@ public enum NumberStyle {
             if (b.length() > 0) {
                 b.append('の');
             }
-            b.append(part.matches("[0-9]{1,9}") ? number(Integer.parseInt(part)) : part);
+            int n = Numerals.plainNumber(part);
+            b.append(n >= 0 ? number(n) : part);
         }
         return b.toString();
     }

@@ -14,6 +14,22 @@ public final class Numerals {
     }
 
     /** True when every character is a digit of any width or a kanji numeral. */
+    /**
+     * A machine number's value: 1 to 9 ASCII digits, else -1 ({@code Num=""} in published data, a
+     * branch such as 3_2). A loop, not a regular expression: it runs for every provision.
+     */
+    public static int plainNumber(String s) {
+        if (s.isEmpty() || s.length() > 9) {
+            return -1;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(s);
+    }
+
     public static boolean isNumber(String s) {
         if (s == null || s.isEmpty()) {
             return false;

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public record ProvisionId(String value) implements Comparable<ProvisionId> {
     /** One step; numbers have at most nine digits, as no provision is numbered past that. */
+    private static final Pattern STEPS = Pattern.compile("__");
     private static final Pattern STEP = Pattern.compile("([a-z]+[0-9]*)_([0-9]{1,9}(?:_[0-9]{1,9})*(?:-[0-9]{1,9}(?:_[0-9]{1,9})*)?)");
 
     /** One step of an identifier: {@code item_2}. */
@@ -32,7 +33,7 @@ public record ProvisionId(String value) implements Comparable<ProvisionId> {
     /** The steps of an identifier, or null when the text is not one. */
     public static List<Step> parse(String text) {
         List<Step> steps = new ArrayList<>();
-        for (String part : text.trim().split("__", -1)) {
+        for (String part : STEPS.split(text.trim(), -1)) {
             var m = STEP.matcher(part);
             if (!m.matches()) {
                 return null;

@@ -14,6 +14,7 @@ public final class TitleNumbers {
     private static final String N = Numerals.NUMBER;
     private static final String BRANCHES = "((?:[のノ]" + N + ")*)";
     private static final String RANGE = "(?:から|及び|及|乃至|・|、|～|〜|―|－)";
+    private static final Pattern BRACKETS = Pattern.compile("[（()）]");
     private static final Pattern COUNTED = Pattern.compile("^第(" + N + ")(?:編|章|節|款|目|条)" + BRANCHES
             + "(?:" + RANGE + "第(" + N + ")(?:編|章|節|款|目|条)?" + BRANCHES + "(?:まで)?)?(?:[\\s　].*)?$");
     /** A list title naming a range: 一から三まで, 一～三, 一・二, イ及びロ. */
@@ -77,7 +78,7 @@ public final class TitleNumbers {
      * イ・ロ or イからハまで), or null for non-kana lists.
      */
     public static KanaSequence sequenceOf(String firstTitle) {
-        String t = firstTitle.replaceAll("[（()）]", "");
+        String t = BRACKETS.matcher(firstTitle).replaceAll("");
         return t.length() == 1 || t.length() > 1 && !KanaSequence.isLetter(t.charAt(1)) ? KanaSequence.startingWith(t.charAt(0)) : null;
     }
 }

@@ -24,6 +24,7 @@ final class ExternalReferences {
      * A law's number in parentheses after its title (…法律（平成21年法律第66号）, also with …。以下「法」という。)
      * and the provision that follows. Found by its opening parenthesis; the title is read backwards from it.
      */
+    private static final Pattern LAW_TITLE_END = Pattern.compile(".+(?:法律|法|令|規則|規程|訓令|条例|要綱|規約)");
     private static final Pattern NUMBER_IN_PARENTHESES = Pattern.compile(
             "（(" + ERA + "(?:元|" + N + ")年[^（）]{0,30}?第" + N + "号)(?:[。、]?以下[^（）]{0,40}?)?）" + PROVISION);
     /** What ends the words before a law's title. */
@@ -121,7 +122,7 @@ final class ExternalReferences {
      * (公文書等の管理に関する法律) stay whole.
      */
     private static String lawTitle(String before) {
-        if (!before.matches(".+(?:法律|法|令|規則|規程|訓令|条例|要綱|規約)")) {
+        if (!LAW_TITLE_END.matcher(before).matches()) {
             return null;
         }
         // in older katakana text nothing stops the words before a title: 場合ニ於テハ不動産登記法

@@ -91,7 +91,7 @@ public final class SemanticValidator {
                 warn(p, excerpt ? Messages.text("numbering.paragraph-after", p.num(), previous) : Messages.text("numbering.paragraph", p.num(), i + 1));
             }
             previous = Math.max(previous, num);
-            String shown = p.title().replaceFirst("^[○◯]", ""); // ○２: e-Gov marks a paragraph numbered in the old style
+            String shown = p.title().startsWith("○") || p.title().startsWith("◯") ? p.title().substring(1) : p.title(); // ○２: e-Gov marks a paragraph numbered in the old style
             if (!shown.isEmpty() && (!Numerals.isNumber(shown) || Numerals.parse(shown) != num)) {
                 warn(p, Messages.text("numbering.title", "ParagraphNum", p.title(), p.num()));
             }
@@ -101,7 +101,7 @@ public final class SemanticValidator {
 
     /** A paragraph's number, or -1 when its Num is not one (published data has Num=""). */
     private static int number(String num) {
-        return num.matches("[0-9]{1,9}") ? Integer.parseInt(num) : -1;
+        return Numerals.plainNumber(num);
     }
 
     /** Items or sub-items of one parent, then their children. */
