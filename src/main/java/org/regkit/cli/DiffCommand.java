@@ -49,7 +49,11 @@ public final class DiffCommand implements Callable<Integer> {
         if (page && output == null) {
             throw UsageException.needsOutput(format);
         }
-        Regkit.prepare(format == Format.pdf ? Stylesheet.COMPARISON_FO : Stylesheet.COMPARISON_HTML);
+        if (format == Format.html || format == Format.pdf) {
+            // compiled meanwhile on the other core; JSON, XML and workbooks need no stylesheet, and
+            // compiling one anyway took that core from loading the second version
+            Regkit.prepare(format == Format.pdf ? Stylesheet.COMPARISON_FO : Stylesheet.COMPARISON_HTML);
+        }
         try (Progress progress = Progress.start(Messages.text("cli.progress.comparing"), spec.commandLine().getErr(), fonts.quiet)) {
             Regulation[] both = Regkit.loadBoth(oldFile, newFile);
             RegulationDiff diff = Regkit.diff(both[0], both[1]);
