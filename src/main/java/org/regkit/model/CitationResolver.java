@@ -15,6 +15,8 @@ import org.regkit.l10n.Messages;
  */
 public final class CitationResolver {
     private final Regulation regulation;
+    /** The main provision's articles by number, made on first use: a law cites them thousands of times. */
+    private java.util.Map<String, Provision> mainArticlesByNum;
 
     public CitationResolver(Regulation regulation) {
         this.regulation = regulation;
@@ -69,7 +71,8 @@ public final class CitationResolver {
             } catch (Ambiguous e) {
                 return new Resolution(null, List.of(), Messages.text("citation.ambiguous", c.text(), e.getMessage()), current, true);
             }
-            Provision next = match(candidates, step);
+            Provision next = candidates == regulation.mainArticles() && step.num() != null
+                    ? mainArticle(step.num()) : match(candidates, step);
             if (next == null) {
                 Provision nearest = nearest(candidates, step);
                 if (nearest == null) {
@@ -154,6 +157,17 @@ public final class CitationResolver {
         Ambiguous(String message) {
             super(message, null, false, false);
         }
+    }
+
+    /** The first main article numbered {@code num}, as {@link #match} finds it, without reading them all. */
+    private Provision mainArticle(String num) {
+        if (mainArticlesByNum == null) {
+            mainArticlesByNum = new java.util.HashMap<>();
+            for (Provision a : regulation.mainArticles()) {
+                mainArticlesByNum.putIfAbsent(a.num(), a);
+            }
+        }
+        return mainArticlesByNum.get(num);
     }
 
     private static Provision match(List<Provision> candidates, Citation.Step step) {
