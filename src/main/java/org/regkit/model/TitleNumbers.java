@@ -57,6 +57,11 @@ public final class TitleNumbers {
     }
 
     private static String single(String title, KanaSequence sequence, boolean roman) {
+        if (bareNumber(title.strip())) {
+            // １, ２ (national laws' sub-items at the third level and below): a title only here,
+            // where the whole title is known; at the start of a line it would be a paragraph's number
+            return Integer.toString(Numerals.parse(title.strip()));
+        }
         ListTitle t = ListTitle.read(title);
         if (t != null && !roman && t.alternative() != null) {
             t = t.alternative(); // (i) is the 9th letter unless the list is one of roman numerals
@@ -65,6 +70,19 @@ public final class TitleNumbers {
             return null;
         }
         return t.machineNumber(sequence);
+    }
+
+    private static boolean bareNumber(String t) {
+        if (t.isEmpty() || t.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= '０' && c <= '９')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a list's first title is (i): its titles are roman numerals. */

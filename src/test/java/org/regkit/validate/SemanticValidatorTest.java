@@ -89,6 +89,22 @@ class SemanticValidatorTest {
     }
 
     @Test
+    void subitemsTitledWithBareNumbersAreInSequence() throws Exception {
+        // e-Gov publishes sub-items at the third level titled １, ２ (403M50000400049 and others)
+        String sub3 = "<Subitem3 Num=\"%s\"><Subitem3Title>%s</Subitem3Title><Subitem3Sentence><Sentence>z</Sentence></Subitem3Sentence></Subitem3>";
+        String sub2 = "<Subitem2 Num=\"1\"><Subitem2Title>（一）</Subitem2Title><Subitem2Sentence><Sentence>w</Sentence></Subitem2Sentence>"
+                + sub3.formatted("1", "１") + sub3.formatted("2", "２") + sub3.formatted("10", "10") + sub3.formatted("11", "１２") + "</Subitem2>";
+        String sub1 = "<Subitem1 Num=\"1\"><Subitem1Title>イ</Subitem1Title><Subitem1Sentence><Sentence>x</Sentence></Subitem1Sentence>" + sub2 + "</Subitem1>";
+        String items = "<Item Num=\"1\"><ItemTitle>一</ItemTitle><ItemSentence><Sentence>y</Sentence></ItemSentence>" + sub1 + "</Item>";
+        List<Problem> p = check(article("1", "第一条", para("1", "", items)));
+        // 10 after ２ is out of sequence, and １２ is not Num="11": what is wrong is still said
+        assertEquals(2, p.size(), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("sub-item 10 out of sequence: it follows Num=\"2\"")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.message().contains("Subitem3Title １２ does not match Num=\"11\"")), p.toString());
+        assertTrue(p.stream().noneMatch(x -> x.message().contains("Subitem3Title １ ") || x.message().contains("Subitem3Title ２ ")), p.toString());
+    }
+
+    @Test
     void theBundledRegulationIsClean() throws Exception {
         assertEquals(List.of(), Regkit.check(TestFiles.SEED_XML).problems());
     }
