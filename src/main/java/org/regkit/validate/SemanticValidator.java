@@ -112,12 +112,18 @@ public final class SemanticValidator {
         sequence(entries, entries.get(0).kind() == ProvisionKind.ITEM ? "item" : "sub-item");
         KanaSequence kana = TitleNumbers.sequenceOf(entries.get(0).title());
         boolean roman = TitleNumbers.isRoman(entries.get(0).title());
-        for (Provision e : entries) {
+        // e-Gov numbers sub-items by position once one Num stood for a range (イ及びロ) or a branch (ハの二)
+        boolean counted = false;
+        for (int i = 0; i < entries.size(); i++) {
+            Provision e = entries.get(i);
             if (!e.title().isEmpty()) {
                 String fromTitle = TitleNumbers.list(e.title(), kana, roman);
-                if (fromTitle == null || !fromTitle.equals(e.num())) {
+                boolean range = fromTitle != null && (fromTitle.contains(":") || fromTitle.contains("_"));
+                boolean byPosition = e.kind().isSubitem() && (range || counted) && e.num().equals(Integer.toString(i + 1));
+                if ((fromTitle == null || !fromTitle.equals(e.num())) && !byPosition) {
                     warn(e, Messages.text("numbering.title", e.kind().element() + "Title", e.title(), e.num()));
                 }
+                counted |= range && e.num().equals(Integer.toString(i + 1));
             }
             ProvisionKind next = e.kind().nextListLevel();
             if (next != null) {

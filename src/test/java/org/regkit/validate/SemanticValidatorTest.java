@@ -89,6 +89,23 @@ class SemanticValidatorTest {
     }
 
     @Test
+    void afterARangeOrABranchEGovNumbersSubitemsByPosition() throws Exception {
+        // 314AC0000000073: <Subitem1 Num="1">イ及びロ (削除), <Subitem1 Num="2">ハ …: e-Gov's Num counts the
+        // elements once a range has taken one; regkit's own 1:2 for the range is accepted as before
+        String sub = "<Subitem1 Num=\"%s\"><Subitem1Title>%s</Subitem1Title><Subitem1Sentence><Sentence>x</Sentence></Subitem1Sentence></Subitem1>";
+        String item = "<Item Num=\"%s\"><ItemTitle>%s</ItemTitle><ItemSentence><Sentence>y</Sentence></ItemSentence>%s</Item>";
+        String items = item.formatted("1", "一", sub.formatted("1", "イ及びロ") + sub.formatted("2", "ハ") + sub.formatted("3", "ニ"))
+                + item.formatted("2", "二", sub.formatted("1", "イからハまで") + sub.formatted("2", "ニ"))
+                + item.formatted("3", "三", sub.formatted("1:2", "イ及びロ") + sub.formatted("3", "ハ"))
+                + item.formatted("4", "四", sub.formatted("1", "イ") + sub.formatted("2", "ハ"))
+                + item.formatted("5", "五", sub.formatted("1", "イ") + sub.formatted("2", "イの二") + sub.formatted("3", "ロ"));
+        List<Problem> p = check(article("1", "第一条", para("1", "", items)));
+        // without a range before it, ハ at Num="2" is still a title that does not match
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).message().contains("Subitem1Title ハ does not match Num=\"2\""), p.toString());
+    }
+
+    @Test
     void subitemsTitledWithBareNumbersAreInSequence() throws Exception {
         // e-Gov publishes sub-items at the third level titled １, ２ (403M50000400049 and others)
         String sub3 = "<Subitem3 Num=\"%s\"><Subitem3Title>%s</Subitem3Title><Subitem3Sentence><Sentence>z</Sentence></Subitem3Sentence></Subitem3>";
