@@ -15,8 +15,10 @@ public final class TitleNumbers {
     private static final String BRANCHES = "((?:[のノ]" + N + ")*)";
     private static final String RANGE = "(?:から|及び|及|乃至|・|、|～|〜|―|－)";
     private static final Pattern BRACKETS = Pattern.compile("[（()）]");
-    private static final Pattern COUNTED = Pattern.compile("^第(" + N + ")(?:編|章|節|款|目|条)" + BRANCHES
-            + "(?:" + RANGE + "第(" + N + ")(?:編|章|節|款|目|条)?" + BRANCHES + "(?:まで)?)?(?:[\\s　].*)?$");
+    /** The counters of 第N… titles; 條 is how laws before the character reform wrote 条 (e-Gov keeps it). */
+    private static final String COUNTER = "(?:編|章|節|款|目|条|條)";
+    private static final Pattern COUNTED = Pattern.compile("^第(" + N + ")" + COUNTER + BRANCHES
+            + "(?:" + RANGE + "第(" + N + ")" + COUNTER + "?" + BRANCHES + "(?:まで)?)?(?:[\\s　].*)?$");
     /** A list title naming a range: 一から三まで, 一～三, 一・二, イ及びロ. */
     private static final Pattern LIST_RANGE = Pattern.compile("^(.+?)" + RANGE + "(.+?)(?:まで)?$");
 

@@ -122,6 +122,15 @@ class SemanticValidatorTest {
     }
 
     @Test
+    void articlesTitledWithTheOldFormOfJoAreInSequence() throws Exception {
+        // two laws of the 2021-10 snapshot title their articles 第一條, 第二條
+        List<Problem> p = check(article("1", "第一條", para("1", "", "")) + article("2", "第二條", para("1", "", ""))
+                + article("3", "第四條", para("1", "", "")));
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).message().contains("ArticleTitle 第四條 does not match Num=\"3\" (the title says 4)"), p.toString());
+    }
+
+    @Test
     void theBundledRegulationIsClean() throws Exception {
         assertEquals(List.of(), Regkit.check(TestFiles.SEED_XML).problems());
     }
