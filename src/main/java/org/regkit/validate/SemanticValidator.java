@@ -29,6 +29,9 @@ public final class SemanticValidator {
         this.regulation = regulation;
     }
 
+    /** A title that ends in 抄, perhaps inside its closing bracket: …政令　抄, 明治十三年太政官布告第三十六号（刑法　抄）. */
+    private static final java.util.regex.Pattern EXCERPT_TITLE = java.util.regex.Pattern.compile("抄[\\s　）)]*$");
+
     /** Every semantic problem of the regulation. */
     public static List<Problem> check(Regulation regulation) {
         SemanticValidator v = new SemanticValidator(regulation);
@@ -39,8 +42,11 @@ public final class SemanticValidator {
             }
         }
         List<Provision> main = regulation.top().stream().filter(p -> p.kind() != ProvisionKind.SUPPL).toList();
+        // the main provision is an excerpt when it says so (Extract="true") or when the title does
+        // (…に関する政令　抄, …（刑法　抄）): e-Gov marks many excerpts only in their title
         v.excerpt = !main.isEmpty() && main.get(0).element().getParentNode() instanceof org.w3c.dom.Element m
-                && "true".equals(m.getAttribute("Extract"));
+                && "true".equals(m.getAttribute("Extract"))
+                || regulation.title() != null && EXCERPT_TITLE.matcher(regulation.title()).find();
         v.scope(main);
         return List.copyOf(v.problems);
     }

@@ -131,6 +131,19 @@ class SemanticValidatorTest {
     }
 
     @Test
+    void aLawTitledAsAnExcerptMaySkipNumbers() throws Exception {
+        // 412CO0000000326: …に関する政令　抄, whose main provision starts at 第二章 and 第三十三条, with no Extract attribute
+        String body = "<Chapter Num=\"2\"><ChapterTitle>第二章　経過措置</ChapterTitle>" + article("33", "第三十三条", para("1", "", ""))
+                + article("35", "第三十五条", para("1", "", "")) + "</Chapter>";
+        Path excerpt = TestFiles.write(tmp, "e.xml", (HEAD + body + TAIL).replace("<LawTitle>試験</LawTitle>", "<LawTitle>試験に関する政令　抄</LawTitle>"));
+        assertEquals(List.of(), Regkit.check(excerpt).problems());
+        Path inBrackets = TestFiles.write(tmp, "b.xml", (HEAD + body + TAIL).replace("<LawTitle>試験</LawTitle>", "<LawTitle>明治十三年太政官布告第三十六号（刑法　抄）</LawTitle>"));
+        assertEquals(List.of(), Regkit.check(inBrackets).problems());
+        // the same body in a law not titled 抄 is out of sequence
+        assertEquals(3, check(body).size(), check(body).toString());
+    }
+
+    @Test
     void theBundledRegulationIsClean() throws Exception {
         assertEquals(List.of(), Regkit.check(TestFiles.SEED_XML).problems());
     }
