@@ -41,6 +41,18 @@ class SemanticValidatorTest {
         return "<Item Num=\"" + num + "\"><ItemTitle>" + title + "</ItemTitle><ItemSentence><Sentence>号。</Sentence></ItemSentence></Item>";
     }
 
+    /** A sub-item of the first level: Num and title. */
+    private static final String SUBITEM1 = "<Subitem1 Num=\"%s\"><Subitem1Title>%s</Subitem1Title><Subitem1Sentence><Sentence>x</Sentence></Subitem1Sentence></Subitem1>";
+
+    /** An item: Num, title and what it holds. */
+    private static final String ITEM = "<Item Num=\"%s\"><ItemTitle>%s</ItemTitle><ItemSentence><Sentence>y</Sentence></ItemSentence>%s</Item>";
+
+    /** Asserts that the one problem found says {@code what}. */
+    private static void onlyProblem(List<Problem> p, String what) {
+        assertEquals(1, p.size(), p.toString());
+        assertTrue(p.get(0).message().contains(what), p.toString());
+    }
+
     private List<Problem> check(String body) throws Exception {
         Path f = TestFiles.write(tmp, "r.xml", HEAD + body + TAIL);
         return Regkit.check(f).problems();
@@ -80,29 +92,21 @@ class SemanticValidatorTest {
 
     @Test
     void subitemLettersFollowTheirKanaOrder() throws Exception {
-        String sub = "<Subitem1 Num=\"%s\"><Subitem1Title>%s</Subitem1Title><Subitem1Sentence><Sentence>x</Sentence></Subitem1Sentence></Subitem1>";
-        String items = "<Item Num=\"1\"><ItemTitle>一</ItemTitle><ItemSentence><Sentence>y</Sentence></ItemSentence>"
-                + sub.formatted("1", "イ") + sub.formatted("2", "ロ") + sub.formatted("3", "ニ") + "</Item>";
-        List<Problem> p = check(article("1", "第一条", para("1", "", items)));
-        assertEquals(1, p.size(), p.toString());
-        assertTrue(p.get(0).message().contains("Subitem1Title ニ does not match Num=\"3\""), p.toString());
+        String items = ITEM.formatted("1", "一", SUBITEM1.formatted("1", "イ") + SUBITEM1.formatted("2", "ロ") + SUBITEM1.formatted("3", "ニ"));
+        onlyProblem(check(article("1", "第一条", para("1", "", items))), "Subitem1Title ニ does not match Num=\"3\"");
     }
 
     @Test
     void afterARangeOrABranchEGovNumbersSubitemsByPosition() throws Exception {
         // 314AC0000000073: <Subitem1 Num="1">イ及びロ (削除), <Subitem1 Num="2">ハ …: e-Gov's Num counts the
         // elements once a range has taken one; regkit's own 1:2 for the range is accepted as before
-        String sub = "<Subitem1 Num=\"%s\"><Subitem1Title>%s</Subitem1Title><Subitem1Sentence><Sentence>x</Sentence></Subitem1Sentence></Subitem1>";
-        String item = "<Item Num=\"%s\"><ItemTitle>%s</ItemTitle><ItemSentence><Sentence>y</Sentence></ItemSentence>%s</Item>";
-        String items = item.formatted("1", "一", sub.formatted("1", "イ及びロ") + sub.formatted("2", "ハ") + sub.formatted("3", "ニ"))
-                + item.formatted("2", "二", sub.formatted("1", "イからハまで") + sub.formatted("2", "ニ"))
-                + item.formatted("3", "三", sub.formatted("1:2", "イ及びロ") + sub.formatted("3", "ハ"))
-                + item.formatted("4", "四", sub.formatted("1", "イ") + sub.formatted("2", "ハ"))
-                + item.formatted("5", "五", sub.formatted("1", "イ") + sub.formatted("2", "イの二") + sub.formatted("3", "ロ"));
-        List<Problem> p = check(article("1", "第一条", para("1", "", items)));
+        String items = ITEM.formatted("1", "一", SUBITEM1.formatted("1", "イ及びロ") + SUBITEM1.formatted("2", "ハ") + SUBITEM1.formatted("3", "ニ"))
+                + ITEM.formatted("2", "二", SUBITEM1.formatted("1", "イからハまで") + SUBITEM1.formatted("2", "ニ"))
+                + ITEM.formatted("3", "三", SUBITEM1.formatted("1:2", "イ及びロ") + SUBITEM1.formatted("3", "ハ"))
+                + ITEM.formatted("4", "四", SUBITEM1.formatted("1", "イ") + SUBITEM1.formatted("2", "ハ"))
+                + ITEM.formatted("5", "五", SUBITEM1.formatted("1", "イ") + SUBITEM1.formatted("2", "イの二") + SUBITEM1.formatted("3", "ロ"));
         // without a range before it, ハ at Num="2" is still a title that does not match
-        assertEquals(1, p.size(), p.toString());
-        assertTrue(p.get(0).message().contains("Subitem1Title ハ does not match Num=\"2\""), p.toString());
+        onlyProblem(check(article("1", "第一条", para("1", "", items))), "Subitem1Title ハ does not match Num=\"2\"");
     }
 
     @Test
@@ -111,8 +115,8 @@ class SemanticValidatorTest {
         String sub3 = "<Subitem3 Num=\"%s\"><Subitem3Title>%s</Subitem3Title><Subitem3Sentence><Sentence>z</Sentence></Subitem3Sentence></Subitem3>";
         String sub2 = "<Subitem2 Num=\"1\"><Subitem2Title>（一）</Subitem2Title><Subitem2Sentence><Sentence>w</Sentence></Subitem2Sentence>"
                 + sub3.formatted("1", "１") + sub3.formatted("2", "２") + sub3.formatted("10", "10") + sub3.formatted("11", "１２") + "</Subitem2>";
-        String sub1 = "<Subitem1 Num=\"1\"><Subitem1Title>イ</Subitem1Title><Subitem1Sentence><Sentence>x</Sentence></Subitem1Sentence>" + sub2 + "</Subitem1>";
-        String items = "<Item Num=\"1\"><ItemTitle>一</ItemTitle><ItemSentence><Sentence>y</Sentence></ItemSentence>" + sub1 + "</Item>";
+        String sub1 = SUBITEM1.formatted("1", "イ").replace("</Subitem1>", sub2 + "</Subitem1>");
+        String items = ITEM.formatted("1", "一", sub1);
         List<Problem> p = check(article("1", "第一条", para("1", "", items)));
         // 10 after ２ is out of sequence, and １２ is not Num="11": what is wrong is still said
         assertEquals(2, p.size(), p.toString());
@@ -126,8 +130,7 @@ class SemanticValidatorTest {
         // two laws of the 2021-10 snapshot title their articles 第一條, 第二條
         List<Problem> p = check(article("1", "第一條", para("1", "", "")) + article("2", "第二條", para("1", "", ""))
                 + article("3", "第四條", para("1", "", "")));
-        assertEquals(1, p.size(), p.toString());
-        assertTrue(p.get(0).message().contains("ArticleTitle 第四條 does not match Num=\"3\" (the title says 4)"), p.toString());
+        onlyProblem(p, "ArticleTitle 第四條 does not match Num=\"3\" (the title says 4)");
     }
 
     @Test
