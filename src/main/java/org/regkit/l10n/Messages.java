@@ -35,7 +35,7 @@ public final class Messages {
 
     /** The message {@code key} in the command line's language: Japanese in a Japanese locale, else English. */
     public static String text(String key, Object... args) {
-        return format(japaneseLocale() ? Ja.MAP : En.MAP, key, args);
+        return format(catalogue(japaneseLocale() ? "ja" : "en"), key, args);
     }
 
     /** The message or document word {@code key} in Japanese, whatever the locale (the documents are Japanese). */
@@ -45,7 +45,7 @@ public final class Messages {
 
     /** The message {@code key} in the language of {@code locale}. */
     public static String in(Locale locale, String key, Object... args) {
-        return format(isJapanese(locale) ? Ja.MAP : En.MAP, key, args);
+        return format(catalogue(isJapanese(locale) ? "ja" : "en"), key, args);
     }
 
     /** Whether the command line speaks Japanese: the default locale's language is Japanese. */
@@ -55,13 +55,13 @@ public final class Messages {
 
     /** Whether {@code key} is in the catalogue of {@code language} ({@code ja} or {@code en}). */
     public static boolean has(String language, String key) {
-        return ("ja".equals(language) ? Ja.MAP : En.MAP).containsKey(key);
+        return catalogue(language).containsKey(key);
     }
 
     /** The keys beginning with {@code prefix} in the command line's language. */
     public static java.util.Set<String> keys(String prefix) {
         java.util.Set<String> out = new java.util.TreeSet<>();
-        for (String key : (japaneseLocale() ? Ja.MAP : En.MAP).keySet()) {
+        for (String key : keysOf(japaneseLocale() ? "ja" : "en")) {
             if (key.startsWith(prefix)) {
                 out.add(key);
             }
@@ -71,7 +71,11 @@ public final class Messages {
 
     /** Every key of the catalogue of {@code language} ({@code ja} or {@code en}). */
     public static java.util.Set<String> keysOf(String language) {
-        return ("ja".equals(language) ? Ja.MAP : En.MAP).keySet();
+        return catalogue(language).keySet();
+    }
+
+    private static Map<String, String> catalogue(String language) {
+        return "ja".equals(language) ? Ja.MAP : En.MAP;
     }
 
     private static boolean isJapanese(Locale locale) {
