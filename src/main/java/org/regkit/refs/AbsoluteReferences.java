@@ -234,7 +234,18 @@ final class AbsoluteReferences {
             return within(places, p, m);
         }
         Provision paragraph = Places.self(p, ProvisionKind.PARAGRAPH);
-        return paragraph == null ? List.of() : within(places, paragraph, m);
+        if (paragraph == null) {
+            return List.of();
+        }
+        List<Provision> found = within(places, paragraph, m);
+        if (found.isEmpty() && m.group(6) != null && paragraph.children(ProvisionKind.ITEM).isEmpty()
+                && paragraph.parent() != null && paragraph.parent().kind() == ProvisionKind.ARTICLE) {
+            // 第一号 in a paragraph that has no items names the items of its article's one paragraph
+            // that has them (第五十一条第二項「第一号乃至第三号ノ場合ニ於テハ」: the first paragraph's);
+            // terms that begin the same way (「第一号包括免許人」) were set apart before this
+            return within(places, paragraph.parent(), m);
+        }
+        return found;
     }
 
     /**

@@ -29,9 +29,12 @@ public final class References {
             + "(?:及び|及ビ|及ヒ|及|又は|又ハ|又|並びに|並ビニ|並ニ|並|竝びに|竝ニ|竝|若しくは|若シクハ|若クハ|若ハ|、|から|乃至|（)");
 
     private final RelativeReferences relative;
+    /** Terms the regulation defines in quotation marks that begin as a reference would: 「第一号包括免許人」. */
+    private final List<String> terms;
     private final AbsoluteReferences absolute;
 
     private References(Regulation regulation) {
+        this.terms = termsLikeReferences(regulation);
         Places places = new Places(regulation);
         this.absolute = new AbsoluteReferences(regulation, places, katakanaText(regulation));
         this.relative = new RelativeReferences(places, absolute);
@@ -68,6 +71,11 @@ public final class References {
             if (s.taken(i) || !mayStartReference(s.text, i)) {
                 continue;
             }
+            String term = termAt(s.text, i);
+            if (term != null) {
+                i += term.length() - 1; // 第一号包括免許人 is a kind of licensee, not item 1
+                continue;
+            }
             int end = relative.at(s, i);
             if (end < 0) {
                 end = absolute.at(s, i);
@@ -77,6 +85,36 @@ public final class References {
             }
         }
         return s.references();
+    }
+
+    /**
+     * The terms defined in quotation marks that begin with 第 and go on past a reference's end
+     * (「第一号包括免許人」, 「第二種電気通信事業者」): where one of them stands in the text, it is the term.
+     */
+    private static List<String> termsLikeReferences(Regulation regulation) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Provision p : regulation.all()) {
+            String text = p.text();
+            for (int at = text.indexOf("「第"); at >= 0; at = text.indexOf("「第", at + 1)) {
+                int close = text.indexOf('」', at);
+                if (close > at + 2 && close - at <= 41 && TERM.matcher(text).region(at + 1, close).matches()) {
+                    out.add(text.substring(at + 1, close));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A term like 第一号包括免許人: a numbered 号, 種 or 類 followed by a noun, not by a reference's own words. */
+    private static final Pattern TERM = Pattern.compile("第[一二三四五六七八九十百千〇0-9０-９]+(?:号|種|類)[^、。「」（）及又並若のノ若にニ中を若]{2,}");
+
+    private String termAt(String text, int i) {
+        for (String t : terms) {
+            if (text.startsWith(t, i)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** Marks the words inside 「」 (nested ones too) as read: they quote another text. */

@@ -180,6 +180,31 @@ class ReferencesTest {
     }
 
     @Test
+    void aBareItemInAParagraphWithoutItemsIsTheArticlesAndATermIsNoReference() throws Exception {
+        // from e-Gov data: 船舶法施行細則第五十一条第二項「第一号乃至第三号ノ場合ニ於テハ」names the first
+        // paragraph's items; 電波法「第一号包括免許人」is a defined term, not item 1 of anything
+        String law = """
+                <Law Era="Showa" Year="25" Num="1" LawType="Act" Lang="ja"><LawNum>昭和二十五年法律第一号</LawNum><LawBody>
+                <LawTitle>試験法</LawTitle><MainProvision>
+                <Article Num="1"><ArticleTitle>第一条</ArticleTitle>
+                  <Paragraph Num="1"><ParagraphNum/><ParagraphSentence><Sentence>次に掲げる者は、届け出なければならない。</Sentence></ParagraphSentence>
+                    <Item Num="1"><ItemTitle>一</ItemTitle><ItemSentence><Sentence>甲</Sentence></ItemSentence></Item>
+                    <Item Num="2"><ItemTitle>二</ItemTitle><ItemSentence><Sentence>乙</Sentence></ItemSentence></Item></Paragraph>
+                  <Paragraph Num="2"><ParagraphNum>２</ParagraphNum><ParagraphSentence><Sentence>第一号又は第二号の届出は、第一号包括免許人が受ける。</Sentence></ParagraphSentence></Paragraph>
+                </Article>
+                <Article Num="2"><ArticleTitle>第二条</ArticleTitle>
+                  <Paragraph Num="1"><ParagraphNum/><ParagraphSentence><Sentence>この法律において「第一号包括免許人」とは、包括免許を受けた者をいう。</Sentence></ParagraphSentence>
+                    <Item Num="1"><ItemTitle>一</ItemTitle><ItemSentence><Sentence>第一号包括免許人の届出</Sentence></ItemSentence></Item></Paragraph>
+                </Article></MainProvision></LawBody></Law>
+                """;
+        Path f = TestFiles.write(tmp, "law.xml", law);
+        assertEquals(List.of(
+                "art_1__para_1 | relative | 次に掲げる | art_1__para_1__item_1,art_1__para_1__item_2",
+                "art_1__para_2 | absolute | 第一号 | art_1__para_1__item_1",
+                "art_1__para_2 | absolute | 第二号 | art_1__para_1__item_2"), listing(Regkit.load(f)));
+    }
+
+    @Test
     void refsAndTermsCommands() throws Exception {
         Cli refs = Cli.run("refs", TestFiles.SEED_XML.toString(), "--format", "json");
         assertEquals(ExitCode.OK, refs.code(), refs.err());
