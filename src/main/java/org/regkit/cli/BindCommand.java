@@ -45,9 +45,7 @@ public final class BindCommand implements Callable<Integer> {
         out.println(Messages.text("cli.bind.summary", b.register().register().systems.size(), b.cites().size(),
                 b.byProvision().size(), b.findings().size(), JapaneseDates.forReader(bound.asOf())));
         for (Finding.Summary s : Finding.summarise(b.findings())) {
-            // in Japanese, the kind as the dossier names it; in English, its key
-            String kind = Messages.japaneseLocale() ? Messages.japanese("kind-" + s.kind().key()) : s.kind().key();
-            out.println("  " + Messages.text("cli.bind.kind-count", kind, s.count()));
+            out.println("  " + Messages.text("cli.bind.kind-count", Messages.named("kind-", s.kind().key()), s.count()));
         }
         return b.hasErrors() ? ExitCode.FINDINGS : ExitCode.OK;
     }

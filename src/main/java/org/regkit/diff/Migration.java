@@ -37,8 +37,8 @@ public record Migration(byte[] register, int migrated, List<Problem> flagged) {
                 migrated++;
             } else if (e.verdict() != Verdict.UNCHANGED) {
                 flagged.add(loaded.problem(e.cite(), Severity.WARNING, e.newRef() == null
-                        ? Messages.text("migration.flagged", e.system().id, e.cite().ref, verdict(e.verdict()), e.reason())
-                        : Messages.text("migration.flagged-new", e.system().id, e.cite().ref, verdict(e.verdict()), e.reason(), e.newRef())));
+                        ? Messages.text("migration.flagged", e.system().id, e.cite().ref, Messages.named("verdict-", e.verdict().key()), e.reason())
+                        : Messages.text("migration.flagged-new", e.system().id, e.cite().ref, Messages.named("verdict-", e.verdict().key()), e.reason(), e.newRef())));
                 edit.set(e.cite(), "review", e.verdict().key()); // marked in the file for whoever reviews it
                 e.cite().review = e.verdict().key();
             }
@@ -49,10 +49,5 @@ public record Migration(byte[] register, int migrated, List<Problem> flagged) {
         }
         byte[] edited = edit.apply();
         return new Migration(edited != null ? edited : RegisterWriter.write(loaded.register()), migrated, flagged);
-    }
-
-    /** A verdict as the reader calls it: the dossier's word in Japanese, its key in English. */
-    private static String verdict(Verdict v) {
-        return Messages.japaneseLocale() ? Messages.japanese("verdict-" + v.key()) : v.key();
     }
 }

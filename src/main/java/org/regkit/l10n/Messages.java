@@ -48,6 +48,14 @@ public final class Messages {
         return format(catalogue(isJapanese(locale) ? "ja" : "en"), key, args);
     }
 
+    /**
+     * A code (a finding kind, a verdict) as the command line's reader calls it: in Japanese, the
+     * documents' word for it ({@code prefix + code}, 監査期限超過); in English, the code itself.
+     */
+    public static String named(String prefix, String code) {
+        return japaneseLocale() ? japanese(prefix + code) : code;
+    }
+
     /** Whether the command line speaks Japanese: the default locale's language is Japanese. */
     public static boolean japaneseLocale() {
         return isJapanese(Locale.getDefault());

@@ -13,7 +13,6 @@ public final class Numerals {
     private Numerals() {
     }
 
-    /** True when every character is a digit of any width or a kanji numeral. */
     /**
      * A machine number's value: 1 to 9 ASCII digits, else -1 ({@code Num=""} in published data, a
      * branch such as 3_2). A loop, not a regular expression: it runs for every provision.
@@ -30,6 +29,7 @@ public final class Numerals {
         return Integer.parseInt(s);
     }
 
+    /** True when every character is a digit of any width or a kanji numeral. */
     public static boolean isNumber(String s) {
         if (s == null || s.isEmpty()) {
             return false;
