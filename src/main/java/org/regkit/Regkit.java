@@ -314,6 +314,14 @@ public final class Regkit {
         org.regkit.xml.Schemas.regulation();
     }
 
+    /**
+     * Starts finding the references of these regulations on a spare thread: a diff's moved references
+     * need those of both versions, and they are found while the versions are compared.
+     */
+    public static void prepareReferences(Regulation... regulations) {
+        References.findMeanwhile(regulations);
+    }
+
     /** Starts compiling a stylesheet a later render will need, while the caller loads its input. */
     public static void prepare(Stylesheet stylesheet) {
         stylesheet.preload();

@@ -364,9 +364,8 @@ public final class Generator {
                 words(printed, Edit.Part.TEXT, now, target, scope.offsetOf(simSentence));
             }
         }
-        for (ProvisionKind kind : ProvisionKind.values()) {
-            if (!kind.isGrouping() && kind != ProvisionKind.SUPPL && kind != ProvisionKind.ARTICLE
-                    && (!o.children(kind).isEmpty() || !n.children(kind).isEmpty())) {
+        for (ProvisionKind kind : Provision.childKinds(o, n)) {
+            if (!kind.isGrouping() && kind != ProvisionKind.SUPPL && kind != ProvisionKind.ARTICLE) {
                 container(t, o.children(kind), n.children(kind));
             }
         }

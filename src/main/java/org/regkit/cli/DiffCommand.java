@@ -56,6 +56,7 @@ public final class DiffCommand implements Callable<Integer> {
         }
         try (Progress progress = Progress.start(Messages.text("cli.progress.comparing"), spec.commandLine().getErr(), fonts.quiet)) {
             Regulation[] both = Regkit.loadBoth(oldFile, newFile);
+            Regkit.prepareReferences(both);
             RegulationDiff diff = Regkit.diff(both[0], both[1]);
             Impact impact = register == null ? null : Regkit.impact(diff, Regkit.loadRegister(register));
             Emit.problems(spec, Regkit.shiftedReferences(diff));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.regkit.model.Provision;
 import org.regkit.model.ProvisionKind;
 import org.regkit.model.Regulation;
@@ -19,9 +20,23 @@ import org.regkit.model.Regulation;
 final class Aligner {
     static final double THRESHOLD = 0.45;
 
-    private final Map<Provision, Provision> oldToNew = new IdentityHashMap<>();
-    private final Map<Provision, Provision> newToOld = new IdentityHashMap<>();
-    private final Map<Provision, String> keys = new IdentityHashMap<>();
+    private final Map<Provision, Provision> oldToNew;
+    private final Map<Provision, Provision> newToOld;
+    private final Map<Provision, String> keys;
+
+    /** Sized for the two versions' provisions: growing tables of 10,000 entries step by step cost more than the pairing. */
+    private Aligner(int provisions) {
+        oldToNew = new IdentityHashMap<>(provisions);
+        newToOld = new IdentityHashMap<>(provisions);
+        keys = new IdentityHashMap<>(2 * provisions);
+    }
+
+    /** The provisions of two versions paired. */
+    static Aligner of(Regulation a, Regulation b) {
+        Aligner aligner = new Aligner(Math.max(a.all().size(), b.all().size()));
+        aligner.align(a, b);
+        return aligner;
+    }
 
     Map<Provision, Provision> oldToNew() {
         return oldToNew;
@@ -46,7 +61,7 @@ final class Aligner {
         return k;
     }
 
-    void align(Regulation a, Regulation b) {
+    private void align(Regulation a, Regulation b) {
         alignLists(a.mainArticles(), b.mainArticles());
         alignLists(a.mainParagraphs(), b.mainParagraphs());
         alignSuppls(a.suppls(), b.suppls());
@@ -102,8 +117,12 @@ final class Aligner {
             if (amendLaw(o).isEmpty()) {
                 continue;
             }
-            restB.stream().filter(n -> !newToOld.containsKey(n) && !amendLaw(n).isEmpty() && key(n).equals(key(o)))
-                    .findFirst().ifPresent(n -> pair(o, n));
+            for (Provision n : restB) {
+                if (!newToOld.containsKey(n) && !amendLaw(n).isEmpty() && key(n).equals(key(o))) {
+                    pair(o, n);
+                    break;
+                }
+            }
         }
         alignLists(restA.stream().filter(o -> amendLaw(o).isEmpty()).toList(),
                 restB.stream().filter(n -> amendLaw(n).isEmpty()).toList());
@@ -111,8 +130,11 @@ final class Aligner {
 
     /** The number of the law a 附則 came with ("" for the original one). */
     static String amendLaw(Provision suppl) {
-        return suppl.element().getAttribute("AmendLawNum").replaceAll("[\\s\u3000]", "");
+        return SPACES.matcher(suppl.element().getAttribute("AmendLawNum")).replaceAll("");
     }
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]");
+    private static final Pattern GROUPING_NUMBER = Pattern.compile("^第[^編章節款目]*[編章節款目](の[0-9０-９〇一二三四五六七八九十百千]+)*");
 
     /** Records a pair, both ways, without aligning what is below. */
     private void link(Provision o, Provision n) {
@@ -122,12 +144,11 @@ final class Aligner {
 
     /** A grouping's name without its number: 管理体制 for 第２章　管理体制. */
     private static String name(Provision grouping) {
-        return grouping.title().replaceFirst("^第[^編章節款目]*[編章節款目](の[0-9０-９〇一二三四五六七八九十百千]+)*", "")
-                .replaceAll("[\\s\u3000]", "");
+        return SPACES.matcher(GROUPING_NUMBER.matcher(grouping.title()).replaceFirst("")).replaceAll("");
     }
 
     /** Aligns two lists of siblings, then the children of every pair. */
-    void alignLists(List<Provision> a, List<Provision> b) {
+    private void alignLists(List<Provision> a, List<Provision> b) {
         int n = a.size();
         int m = b.size();
         int lo = 0;
@@ -256,14 +277,9 @@ final class Aligner {
 
     private void pair(Provision o, Provision n) {
         link(o, n);
-        for (ProvisionKind kind : ProvisionKind.values()) {
-            List<Provision> co = o.children(kind);
-            List<Provision> cn = n.children(kind);
-            if (!co.isEmpty() || !cn.isEmpty()) {
-                if (kind.isGrouping()) {
-                    continue; // articles inside a 附則's chapters are aligned through the article lists
-                }
-                alignLists(co, cn);
+        for (ProvisionKind kind : Provision.childKinds(o, n)) {
+            if (!kind.isGrouping()) { // articles inside a 附則's chapters are aligned through the article lists
+                alignLists(o.children(kind), n.children(kind));
             }
         }
     }

@@ -47,9 +47,7 @@ public final class RegulationDiff {
 
     /** Compares two versions. */
     public static RegulationDiff of(Regulation oldVersion, Regulation newVersion) {
-        Aligner aligner = new Aligner();
-        aligner.align(oldVersion, newVersion);
-        return new RegulationDiff(oldVersion, newVersion, aligner);
+        return new RegulationDiff(oldVersion, newVersion, Aligner.of(oldVersion, newVersion));
     }
 
     /**
@@ -173,11 +171,16 @@ public final class RegulationDiff {
     private void collect(List<Provision> olds, List<Provision> news, List<Change> out) {
         Map<Provision, Provision> o2n = aligner.oldToNew();
         Map<Provision, Provision> n2o = aligner.newToOld();
+        Map<Provision, Integer> place = new java.util.IdentityHashMap<>(olds.size() * 2);
+        for (int k = 0; k < olds.size(); k++) {
+            place.put(olds.get(k), k);
+        }
         int i = 0;
         for (Provision n : news) {
             Provision o = n2o.get(n);
             if (o != null) {
-                int at = olds.indexOf(o);
+                Integer found = place.get(o);
+                int at = found == null ? -1 : found;
                 for (; i < at; i++) {
                     if (!o2n.containsKey(olds.get(i))) {
                         out.add(change(ChangeType.REMOVED, olds.get(i), null, false, false));
@@ -210,8 +213,8 @@ public final class RegulationDiff {
             out.add(change(ChangeType.MODIFIED, o, n, true, false));
         }
         if (!aligner.key(o).equals(aligner.key(n)) || !sameTitles(o, n)) {
-            for (ProvisionKind kind : ProvisionKind.values()) {
-                if (!kind.isGrouping() && (!o.children(kind).isEmpty() || !n.children(kind).isEmpty())) {
+            for (ProvisionKind kind : Provision.childKinds(o, n)) {
+                if (!kind.isGrouping()) {
                     collect(o.children(kind), n.children(kind), out);
                 }
             }

@@ -34,6 +34,19 @@ public final class Dom {
         return org.regkit.xml.Elements.firstChild(parent, RK, name);
     }
 
+    /** The first element below a node, in document order, with this name, or null: the walk stops there. */
+    public static Element firstDescendant(Node root, String name) {
+        for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e) {
+                Element found = name.equals(e.getNodeName()) ? e : firstDescendant(e, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The stripped plain text of a child element, or "" when it is absent. */
     public static String childText(Node parent, String name) {
         Element e = child(parent, name);

@@ -2,7 +2,9 @@ package org.regkit.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.w3c.dom.Element;
 
 /**
@@ -87,7 +89,28 @@ public final class Provision {
 
     /** The children of the given kind. */
     public List<Provision> children(ProvisionKind k) {
-        return children.stream().filter(c -> c.kind == k).toList();
+        // a plain loop: comparing two versions asks this of every provision for every kind
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        List<Provision> out = new ArrayList<>();
+        for (Provision c : children) {
+            if (c.kind == k) {
+                out.add(c);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The kinds of the children of any of these provisions, in the order of the kinds. */
+    public static Set<ProvisionKind> childKinds(Provision... provisions) {
+        Set<ProvisionKind> kinds = EnumSet.noneOf(ProvisionKind.class);
+        for (Provision p : provisions) {
+            for (Provision c : p.children) {
+                kinds.add(c.kind);
+            }
+        }
+        return kinds;
     }
 
     /** True when this provision is {@code other} or lies inside it. */

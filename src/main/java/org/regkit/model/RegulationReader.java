@@ -66,9 +66,10 @@ public final class RegulationReader {
                     top.add(suppl(e, ordinal));
                 }
             }
-            var firstArticle = document.getElementsByTagName("ArticleTitle");
-            if (firstArticle.getLength() > 0) {
-                style = NumberStyle.of(firstArticle.item(0).getTextContent());
+            // not getElementsByTagName, which counts every one in the law before giving the first
+            Element firstArticle = Dom.firstDescendant(document, "ArticleTitle");
+            if (firstArticle != null) {
+                style = NumberStyle.of(firstArticle.getTextContent());
             }
         }
         return new Regulation(source, document, title, Dom.childText(law, "LawNum"),

@@ -42,7 +42,34 @@ public final class References {
 
     /** Every reference in the regulation, in document order. */
     public static List<Reference> find(Regulation regulation) {
-        return FOUND.computeIfAbsent(regulation, References::scan);
+        // one scan per regulation however many threads ask, while scans of other regulations go on
+        synchronized (regulation) {
+            List<Reference> found = FOUND.get(regulation);
+            if (found == null) {
+                found = scan(regulation);
+                FOUND.put(regulation, found);
+            }
+            return found;
+        }
+    }
+
+    /**
+     * Starts finding the references of these regulations on another thread, in this order: a later
+     * {@link #find} waits for that work instead of repeating it. A failure there is left for that
+     * {@code find} to meet again and report.
+     */
+    public static void findMeanwhile(Regulation... regulations) {
+        Thread t = new Thread(() -> {
+            try {
+                for (Regulation r : regulations) {
+                    find(r);
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                // reported by the caller's own find
+            }
+        }, "references");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

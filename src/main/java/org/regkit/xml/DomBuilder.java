@@ -21,6 +21,7 @@ final class DomBuilder extends DefaultHandler {
     private final Document document;
     private final Deque<Node> open = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
+    private final Positions positions;
     private Locator locator;
 
     DomBuilder() {
@@ -32,6 +33,7 @@ final class DomBuilder extends DefaultHandler {
             throw new IllegalStateException(e);
         }
         open.push(document);
+        positions = Positions.of(document);
     }
 
     Document document() {
@@ -77,7 +79,7 @@ final class DomBuilder extends DefaultHandler {
             }
         }
         if (locator != null) {
-            Locations.set(e, locator.getLineNumber(), locator.getColumnNumber());
+            positions.put(e, locator.getLineNumber(), locator.getColumnNumber());
         }
         open.peek().appendChild(e);
         open.push(e);

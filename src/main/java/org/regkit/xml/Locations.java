@@ -6,27 +6,19 @@ import org.w3c.dom.Node;
 
 /** Source positions that {@link XmlLoader} attaches to every element it builds. */
 public final class Locations {
-    static final String LINE = "regkit.line";
-    static final String COLUMN = "regkit.column";
-
     private Locations() {
     }
 
     /** The 1-based line where the element's start tag ends, or 0 when unknown. */
     public static int line(Node node) {
-        Object v = node == null ? null : node.getUserData(LINE);
-        return v instanceof Integer i ? i : 0;
+        Positions p = node == null ? null : Positions.find(node);
+        return p == null ? 0 : p.line(node);
     }
 
     /** The 1-based column where the element's start tag ends, or 0 when unknown. */
     public static int column(Node node) {
-        Object v = node == null ? null : node.getUserData(COLUMN);
-        return v instanceof Integer i ? i : 0;
-    }
-
-    static void set(Node node, int line, int column) {
-        node.setUserData(LINE, line, null);
-        node.setUserData(COLUMN, column, null);
+        Positions p = node == null ? null : Positions.find(node);
+        return p == null ? 0 : p.column(node);
     }
 
     /** The encoding a loaded document's XML declaration names, as written (utf-8, Shift_JIS), or null. */

@@ -54,6 +54,17 @@ class ReferencesTest {
     }
 
     @Test
+    void referencesFoundMeanwhileAreTheOnesFoundDirectlyAndFoundOnce() throws Exception {
+        Regulation early = imported("reference-forms.txt");
+        Regulation late = imported("reference-forms.txt"); // the same law, loaded apart: nothing shared
+        References.findMeanwhile(early, late);
+        List<Reference> mine = References.find(early); // waits for the scan under way, or does it first
+        assertEquals(listing(late), listing(early));
+        assertTrue(listing(early).size() > 15, listing(early).toString());
+        org.junit.jupiter.api.Assertions.assertSame(mine, References.find(early), "found once, then kept");
+    }
+
+    @Test
     void theTestRegulationsExerciseTheOtherForms() throws Exception {
         List<String> security = listing(imported("security-rules.txt"));
         assertTrue(security.contains("art_2_2__para_1 | relative | 前条第２号 | art_2__para_1__item_2"), security.toString());

@@ -106,6 +106,27 @@ class XmlLoaderTest {
     }
 
     @Test
+    void everyElementOfALargeDocumentKnowsItsOwnPlaceAndNoOtherNodeHasOne() throws Exception {
+        // the positions live in one table per document, which grows as elements come
+        StringBuilder xml = new StringBuilder("<a>");
+        for (int i = 0; i < 5000; i++) {
+            xml.append("\n<b n=\"").append(i).append("\">").append("x".repeat(i % 7)).append("</b>");
+        }
+        XmlLoader.Loaded loaded = new XmlLoader(null).load(utf8(xml.append("</a>").toString()), "x.xml");
+        org.w3c.dom.NodeList bs = loaded.document().getElementsByTagName("b");
+        for (int i = 0; i < bs.getLength(); i++) {
+            Element b = (Element) bs.item(i);
+            assertEquals(i + 2, Locations.line(b), b.getAttribute("n"));
+            assertEquals(9 + String.valueOf(i).length(), Locations.column(b), b.getAttribute("n"));
+        }
+        assertEquals(1, Locations.line(loaded.document().getDocumentElement()));
+        assertEquals(0, Locations.line(bs.item(6).getFirstChild()), "a text node has no position of its own");
+        assertEquals(0, Locations.line(loaded.document().createElement("new")), "an element made later has none");
+        assertEquals(0, Locations.line(((org.w3c.dom.Document) loaded.document().cloneNode(true)).getDocumentElement()),
+                "nor has a copy");
+    }
+
+    @Test
     void aNameNamespacesForbidIsNotWellFormedWithItsPlace() {
         // found by fuzzing: the parser passes <:a> on, and building the DOM then failed with NAMESPACE_ERR
         var cases = java.util.Map.of("<Law>\n  <:Bad/></Law>", "「:Bad」", "<Law>\n  <a:b:c xmlns:a=\"urn:x\"/></Law>", "a:b");
