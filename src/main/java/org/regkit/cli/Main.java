@@ -20,9 +20,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            compileSchemaMeanwhile(); // first of all: it takes longer than everything else before the input is read
+        }
         quietLibraryLogging();
         if (args.length > 0 && RegkitCommand.SUBCOMMANDS.containsKey(args[0])) {
-            compileSchemaMeanwhile();
             compileStylesheetMeanwhile(args);
         }
         System.exit(run(System.out, System.err, args));

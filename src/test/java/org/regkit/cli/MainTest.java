@@ -69,9 +69,10 @@ class MainTest {
     void helpListsEveryCommandThoughARunBuildsOnlyItsOwn() {
         Cli top = Cli.run("--help");
         assertEquals(ExitCode.OK, top.code());
-        for (String name : RegkitCommand.SUBCOMMANDS.keySet()) {
+        RegkitCommand.SUBCOMMANDS.forEach((name, command) -> {
+            assertEquals(name, command.getAnnotation(picocli.CommandLine.Command.class).name(), "the name a run is found by is its own");
             assertTrue(top.out().contains("  " + name + " "), name + " in\n" + top.out());
-        }
+        });
         Cli typo = Cli.run("valdate", "x.xml");
         assertTrue(typo.err().contains("validate"), "a typo's usage lists the commands: " + typo.err());
         Cli one = Cli.run("validate", "--help");
