@@ -5,9 +5,8 @@ import org.regkit.l10n.Messages;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.Locator;
@@ -30,7 +29,8 @@ final class OrderTolerance extends DefaultHandler {
     /** An element being read: its name, the names of its children so far (made on the first), whether it was reordered. */
     private static final class Open {
         final String name;
-        Set<String> children = Set.of();
+        /** A list, not a set (every parent of a law has one): a run of children of one kind is noted once. */
+        List<String> children = List.of();
         boolean reordered;
 
         Open(String name) {
@@ -39,7 +39,9 @@ final class OrderTolerance extends DefaultHandler {
 
         void child(String name) {
             if (children.isEmpty()) {
-                children = new HashSet<>();
+                children = new ArrayList<>(4);
+            } else if (children.get(children.size() - 1).equals(name)) {
+                return;
             }
             children.add(name);
         }
