@@ -55,15 +55,35 @@ public record ColdRun(double seconds, long peakKb, int exitCode, String stderr) 
      */
     public static ColdRun median(int runs, List<String> command, java.util.Map<String, String> env, int highestExit)
             throws IOException, InterruptedException {
-        ColdRun[] all = new ColdRun[runs];
+        return medians(runs, highestExit, new Command(command, env))[0];
+    }
+
+    /** A command line and the environment variables it runs with. */
+    public record Command(List<String> args, java.util.Map<String, String> env) {
+    }
+
+    /**
+     * The median run of each command (by wall time), the commands run in turn (a, b, a, b …), so
+     * that a machine that slows down or speeds up while it measures weighs on each alike; fails on an
+     * exit code above {@code highestExit}.
+     */
+    public static ColdRun[] medians(int runs, int highestExit, Command... commands) throws IOException, InterruptedException {
+        ColdRun[][] all = new ColdRun[commands.length][runs];
         for (int i = 0; i < runs; i++) {
-            all[i] = of(command, env);
-            if (all[i].exitCode() > highestExit) {
-                throw new IllegalStateException(String.join(" ", command) + " exited " + all[i].exitCode() + ": " + all[i].stderr());
+            for (int c = 0; c < commands.length; c++) {
+                ColdRun r = of(commands[c].args(), commands[c].env());
+                if (r.exitCode() > highestExit) {
+                    throw new IllegalStateException(String.join(" ", commands[c].args()) + " exited " + r.exitCode() + ": " + r.stderr());
+                }
+                all[c][i] = r;
             }
         }
-        Arrays.sort(all, (a, b) -> Double.compare(a.seconds(), b.seconds()));
-        return all[runs / 2];
+        ColdRun[] out = new ColdRun[commands.length];
+        for (int c = 0; c < commands.length; c++) {
+            Arrays.sort(all[c], (a, b) -> Double.compare(a.seconds(), b.seconds()));
+            out[c] = all[c][runs / 2];
+        }
+        return out;
     }
 
     /** The java launcher of the running JVM. */

@@ -17,7 +17,8 @@ import org.regkit.render.FopFactories;
  * cold process run as users run it (the launcher), side by side in one run with what it is measured
  * against: a bare JAXP validation process, an XMLUnit DiffBuilder process, and FOP's own command line
  * rendering the XSL-FO regkit writes for the seed, with the same fonts. Median of
- * {@code -Dbench.runs} (3) runs each, after one untimed run. Table in target/bench/real-law.md.
+ * {@code -Dbench.runs} (3) runs each, after one untimed run; regkit and its baseline run in turn, so
+ * that the machine's own drift weighs on both. Table in target/bench/real-law.md.
  */
 @Tag("bench")
 class RealLawBenchmark {
@@ -38,15 +39,15 @@ class RealLawBenchmark {
         List<String> rows = new ArrayList<>();
         rows.add("| measure | regkit | baseline | ratio | goal |");
         rows.add("|---|---|---|---|---|");
-        ColdRun validate = median(List.of("./regkit", "validate", newer.toString()), small);
-        ColdRun jaxp = median(List.of(ColdRun.java(), "-Xmx512m", "-cp", cp, Baselines.class.getName(), "validate",
-                "schema/regulation.xsd", newer.toString()), Map.of());
-        rows.add(row("validate vs a bare JAXP validation process", validate, jaxp, "≤ 1.3×"));
-        ColdRun diff = median(List.of("./regkit", "diff", older.toString(), newer.toString(), "-q", "-o",
-                DIR.resolve("real-diff.json").toString()), small);
-        ColdRun xmlunit = median(List.of(ColdRun.java(), "-Xmx512m", "-cp", cp, Baselines.class.getName(), "diff",
-                older.toString(), newer.toString()), Map.of());
-        rows.add(row("diff of the two versions vs an XMLUnit DiffBuilder process", diff, xmlunit, "≤ 0.5× (2× faster)"));
+        ColdRun[] validate = side(new ColdRun.Command(List.of("./regkit", "validate", newer.toString()), small),
+                new ColdRun.Command(List.of(ColdRun.java(), "-Xmx512m", "-cp", cp, Baselines.class.getName(), "validate",
+                        "schema/regulation.xsd", newer.toString()), Map.of()));
+        rows.add(row("validate vs a bare JAXP validation process", validate[0], validate[1], "≤ 1.3×"));
+        ColdRun[] diff = side(new ColdRun.Command(List.of("./regkit", "diff", older.toString(), newer.toString(), "-q", "-o",
+                DIR.resolve("real-diff.json").toString()), small),
+                new ColdRun.Command(List.of(ColdRun.java(), "-Xmx512m", "-cp", cp, Baselines.class.getName(), "diff",
+                        older.toString(), newer.toString()), Map.of()));
+        rows.add(row("diff of the two versions vs an XMLUnit DiffBuilder process", diff[0], diff[1], "≤ 0.5× (2× faster)"));
         ColdRun html = median(List.of("./regkit", "render", newer.toString(), "--format", "html", "-q", "-o",
                 DIR.resolve("real.html").toString()), small);
         rows.add(String.format("| render html | %.2f s (%,d MB) | | | < 4 s |", html.seconds(), html.peakKb() / 1024));
@@ -59,13 +60,13 @@ class RealLawBenchmark {
         Path conf = DIR.resolve("fop.xconf");
         Files.writeString(conf, FopFactories.configuration(FontLocator.locate(FontLocator.Request.DEFAULT)));
         ColdRun.of(List.of("./regkit", "render", seed.toString(), "--format", "fo", "-o", fo.toString()), Map.of());
-        ColdRun seedPdf = median(List.of("./regkit", "render", seed.toString(), "--format", "pdf", "-q", "-o",
-                DIR.resolve("seed.pdf").toString()), small);
-        ColdRun fop = median(List.of(ColdRun.java(), "-Xmx512m", "-cp", "target/lib/*", "org.apache.fop.cli.Main", "-q", "-c",
-                conf.toString(), "-fo", fo.toString(), "-pdf", DIR.resolve("seed.fop.pdf").toString()), Map.of());
-        rows.add(row("render pdf of the seed vs FOP's command line on regkit's FO (same fonts)", seedPdf, fop, "≤ 1.3×"));
+        ColdRun[] seedPdf = side(new ColdRun.Command(List.of("./regkit", "render", seed.toString(), "--format", "pdf", "-q", "-o",
+                DIR.resolve("seed.pdf").toString()), small),
+                new ColdRun.Command(List.of(ColdRun.java(), "-Xmx512m", "-cp", "target/lib/*", "org.apache.fop.cli.Main", "-q", "-c",
+                        conf.toString(), "-fo", fo.toString(), "-pdf", DIR.resolve("seed.fop.pdf").toString()), Map.of()));
+        rows.add(row("render pdf of the seed vs FOP's command line on regkit's FO (same fonts)", seedPdf[0], seedPdf[1], "≤ 1.3×"));
         String table = String.join("\n", rows) + String.format("%n%nLaw: %s (%,d KB) and %s (%,d KB). Cold processes, median of %d "
-                + "after one untimed run, %d cores; regkit through its launcher with -Xmx512m.%n", older.getFileName(), Files.size(older) / 1024,
+                + "after one untimed run (regkit and its baseline in turn), %d cores; regkit through its launcher with -Xmx512m.%n", older.getFileName(), Files.size(older) / 1024,
                 newer.getFileName(), Files.size(newer) / 1024, RUNS, Runtime.getRuntime().availableProcessors());
         Files.writeString(DIR.resolve("real-law.md"), table);
         System.out.println(table);
@@ -79,5 +80,10 @@ class RealLawBenchmark {
     /** The median of RUNS runs by wall time (diff exits 1 when the versions differ: not a failure). */
     private static ColdRun median(List<String> command, Map<String, String> env) throws Exception {
         return ColdRun.median(RUNS, command, env, 1);
+    }
+
+    /** regkit and its baseline, run in turn RUNS times each: their medians. */
+    private static ColdRun[] side(ColdRun.Command regkit, ColdRun.Command baseline) throws Exception {
+        return ColdRun.medians(RUNS, 1, regkit, baseline);
     }
 }
