@@ -46,14 +46,17 @@ final class Aligner {
         return newToOld;
     }
 
-    /** The content of a provision and everything under it, without its own title or number. */
+    /**
+     * The content of a provision and everything under it, without its own title or number. Each child
+     * is closed, so that an item with a sub-item イ and an item followed by an item イ never read alike.
+     */
     String key(Provision p) {
         String k = keys.get(p);
         if (k == null) {
             StringBuilder b = new StringBuilder();
             b.append(p.caption() == null ? "" : p.caption()).append('\u0001').append(p.text());
             for (Provision c : p.children()) {
-                b.append('\u0002').append(c.title()).append('\u0003').append(key(c));
+                b.append('\u0002').append(c.title()).append('\u0003').append(key(c)).append('\u0004');
             }
             k = b.toString();
             keys.put(p, k);
@@ -277,11 +280,38 @@ final class Aligner {
 
     private void pair(Provision o, Provision n) {
         link(o, n);
+        if (key(o).equals(key(n)) && pairedAlike(o, n)) {
+            return;
+        }
         for (ProvisionKind kind : Provision.childKinds(o, n)) {
             if (!kind.isGrouping()) { // articles inside a 附則's chapters are aligned through the article lists
                 alignLists(o.children(kind), n.children(kind));
             }
         }
+    }
+
+    /**
+     * Pairs the children of two provisions that read the same, one by one, as aligning them would (most
+     * of an amended law is unchanged, and aligning it list by list was most of a diff's time); false,
+     * with nothing paired, when their kinds do not follow each other alike.
+     */
+    private boolean pairedAlike(Provision o, Provision n) {
+        List<Provision> co = o.children();
+        List<Provision> cn = n.children();
+        if (co.size() != cn.size()) {
+            return false;
+        }
+        for (int k = 0; k < co.size(); k++) {
+            if (co.get(k).kind() != cn.get(k).kind()) {
+                return false;
+            }
+        }
+        for (int k = 0; k < co.size(); k++) {
+            if (!co.get(k).kind().isGrouping()) { // as in pair: articles in a 附則's chapters go through the article lists
+                pair(co.get(k), cn.get(k));
+            }
+        }
+        return true;
     }
 
     /** 第７条 that became 第７条　削除: the same provision, emptied with its number kept. */

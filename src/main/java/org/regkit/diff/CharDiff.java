@@ -43,27 +43,47 @@ public final class CharDiff {
             add(out, Run.Op.INSERT, b);
             return out;
         }
-        int[][] l = new int[n + 1][m + 1];
+        // one flat table over char arrays, and each run built whole rather than a character at a time:
+        // the same walk, a fraction of the work in a cold process
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        int w = m + 1;
+        int[] l = new int[(n + 1) * w];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                l[i][j] = a.charAt(i) == b.charAt(j) ? l[i + 1][j + 1] + 1 : Math.max(l[i + 1][j], l[i][j + 1]);
+                l[i * w + j] = x[i] == y[j] ? l[(i + 1) * w + j + 1] + 1 : Math.max(l[(i + 1) * w + j], l[i * w + j + 1]);
             }
         }
         List<Run> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        Run.Op op = null;
         int i = 0;
         int j = 0;
         while (i < n || j < m) {
-            if (i < n && j < m && a.charAt(i) == b.charAt(j)) {
-                add(out, Run.Op.EQUAL, String.valueOf(a.charAt(i)));
-                i++;
-                j++;
-            } else if (j < m && (i == n || l[i][j + 1] >= l[i + 1][j])) {
-                add(out, Run.Op.INSERT, String.valueOf(b.charAt(j)));
-                j++;
+            Run.Op next;
+            if (i < n && j < m && x[i] == y[j]) {
+                next = Run.Op.EQUAL;
+            } else if (j < m && (i == n || l[i * w + j + 1] >= l[(i + 1) * w + j])) {
+                next = Run.Op.INSERT;
             } else {
-                add(out, Run.Op.DELETE, String.valueOf(a.charAt(i)));
-                i++;
+                next = Run.Op.DELETE;
             }
+            if (op != null && next != op) {
+                add(out, op, run.toString());
+                run.setLength(0);
+            }
+            op = next;
+            switch (next) {
+                case EQUAL -> {
+                    run.append(x[i++]);
+                    j++;
+                }
+                case INSERT -> run.append(y[j++]);
+                case DELETE -> run.append(x[i++]);
+            }
+        }
+        if (op != null) {
+            add(out, op, run.toString());
         }
         return out;
     }

@@ -62,6 +62,32 @@ class RegulationDiffTest {
     }
 
     @Test
+    void itemsThatBecameSubItemsAreAChangeThoughTheWordsReadAlike() throws Exception {
+        // from e-Gov data (417M60000002053): an item イ beside item 七 that became 七's sub-item イ; the
+        // same words in the same order, and once taken for an unchanged paragraph
+        String siblings = "<Item Num=\"1\"><ItemTitle>一</ItemTitle><ItemSentence><Sentence>届出の事項</Sentence></ItemSentence></Item>"
+                + "<Item Num=\"2\"><ItemTitle>イ</ItemTitle><ItemSentence><Sentence>名称</Sentence></ItemSentence></Item>";
+        String nested = "<Item Num=\"1\"><ItemTitle>一</ItemTitle><ItemSentence><Sentence>届出の事項</Sentence></ItemSentence>"
+                + "<Subitem1 Num=\"1\"><Subitem1Title>イ</Subitem1Title><Subitem1Sentence><Sentence>名称</Sentence></Subitem1Sentence></Subitem1></Item>";
+        RegulationDiff d = Regkit.diff(Versions.variant(tmp, "a.xml", lawWithItems(siblings)), Versions.variant(tmp, "b.xml", lawWithItems(nested)));
+        assertFalse(d.same(), summary(d).toString());
+        assertTrue(summary(d).contains("added - art_1__para_1__item_1__subitem1_1"), summary(d).toString());
+        assertTrue(summary(d).contains("removed art_1__para_1__item_2 -"), summary(d).toString());
+    }
+
+    private static String lawWithItems(String items) {
+        return """
+                <Law Era="Heisei" Year="15" Num="88" LawType="CabinetOrder" Lang="ja">
+                  <LawNum>平成十五年政令第八十八号</LawNum>
+                  <LawBody><LawTitle>試験施行令</LawTitle><MainProvision>
+                    <Article Num="1"><ArticleTitle>第一条</ArticleTitle><Paragraph Num="1"><ParagraphNum/>
+                      <ParagraphSentence><Sentence>次に掲げる事項を届け出なければならない。</Sentence></ParagraphSentence>%s</Paragraph></Article>
+                  </MainProvision></LawBody>
+                </Law>
+                """.formatted(items);
+    }
+
+    @Test
     void anAmendingSupplProvisionIsKnownByItsLawNotItsPlace() throws Exception {
         // two amendments, then a third whose 附則 e-Gov files between them (by the amending law's date)
         String twoAmendments = Versions.SEED.replace("  </LawBody>", amending("令和７年３月25日警察本部訓令第８号", "第一の改正")
