@@ -279,10 +279,16 @@ final class Aligner {
     }
 
     private void pair(Provision o, Provision n) {
-        link(o, n);
-        if (key(o).equals(key(n)) && pairedAlike(o, n)) {
-            return;
+        if (key(o).equals(key(n))) {
+            pairAlike(o, n);
+        } else {
+            link(o, n);
+            alignChildren(o, n);
         }
+    }
+
+    /** Aligns the children of a pair, kind by kind. */
+    private void alignChildren(Provision o, Provision n) {
         for (ProvisionKind kind : Provision.childKinds(o, n)) {
             if (!kind.isGrouping()) { // articles inside a 附則's chapters are aligned through the article lists
                 alignLists(o.children(kind), n.children(kind));
@@ -291,27 +297,28 @@ final class Aligner {
     }
 
     /**
-     * Pairs the children of two provisions that read the same, one by one, as aligning them would (most
-     * of an amended law is unchanged, and aligning it list by list was most of a diff's time); false,
-     * with nothing paired, when their kinds do not follow each other alike.
+     * Pairs two provisions that read the same, and their children one by one, as aligning them would:
+     * equal keys mean equal children, in order (most of an amended law is unchanged, and aligning it
+     * list by list was most of a diff's time). Children whose kinds do not follow each other alike
+     * are aligned after all.
      */
-    private boolean pairedAlike(Provision o, Provision n) {
+    private void pairAlike(Provision o, Provision n) {
+        link(o, n);
         List<Provision> co = o.children();
         List<Provision> cn = n.children();
-        if (co.size() != cn.size()) {
-            return false;
+        boolean alike = co.size() == cn.size();
+        for (int k = 0; alike && k < co.size(); k++) {
+            alike = co.get(k).kind() == cn.get(k).kind();
         }
-        for (int k = 0; k < co.size(); k++) {
-            if (co.get(k).kind() != cn.get(k).kind()) {
-                return false;
-            }
+        if (!alike) {
+            alignChildren(o, n);
+            return;
         }
         for (int k = 0; k < co.size(); k++) {
             if (!co.get(k).kind().isGrouping()) { // as in pair: articles in a 附則's chapters go through the article lists
-                pair(co.get(k), cn.get(k));
+                pairAlike(co.get(k), cn.get(k));
             }
         }
-        return true;
     }
 
     /** 第７条 that became 第７条　削除: the same provision, emptied with its number kept. */

@@ -77,6 +77,7 @@ final class ComparisonRows {
                 n2o.put(s, o);
             }
         }
+        Map<Provision, Integer> place = Provision.positions(olds);
         boolean omitted = false;
         int i = 0;
         for (Provision n : news) {
@@ -85,13 +86,14 @@ final class ComparisonRows {
                 continue; // the amending rule's own 附則: no change to the text, no row
             }
             if (o != null) {
-                for (int at = olds.indexOf(o); i < at; i++) {
+                int at = place.getOrDefault(o, -1);
+                for (; i < at; i++) {
                     if (diff.successor(olds.get(i)) == null) {
                         row(null, olds.get(i));
                         omitted = false;
                     }
                 }
-                i = Math.max(i, olds.indexOf(o) + 1);
+                i = Math.max(i, at + 1);
             }
             if (groupingRows(n)) {
                 omitted = false;

@@ -171,10 +171,7 @@ public final class RegulationDiff {
     private void collect(List<Provision> olds, List<Provision> news, List<Change> out) {
         Map<Provision, Provision> o2n = aligner.oldToNew();
         Map<Provision, Provision> n2o = aligner.newToOld();
-        Map<Provision, Integer> place = new java.util.IdentityHashMap<>(olds.size() * 2);
-        for (int k = 0; k < olds.size(); k++) {
-            place.put(olds.get(k), k);
-        }
+        Map<Provision, Integer> place = Provision.positions(olds);
         int i = 0;
         for (Provision n : news) {
             Provision o = n2o.get(n);

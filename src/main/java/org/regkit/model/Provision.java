@@ -102,6 +102,15 @@ public final class Provision {
         return Collections.unmodifiableList(out);
     }
 
+    /** Where each provision of a list stands in it (by identity): indexOf over a law's articles, once per article, was quadratic. */
+    public static java.util.Map<Provision, Integer> positions(List<Provision> list) {
+        java.util.Map<Provision, Integer> at = new java.util.IdentityHashMap<>(2 * list.size());
+        for (int i = 0; i < list.size(); i++) {
+            at.putIfAbsent(list.get(i), i);
+        }
+        return at;
+    }
+
     /** The kinds of the children of any of these provisions, in the order of the kinds. */
     public static Set<ProvisionKind> childKinds(Provision... provisions) {
         Set<ProvisionKind> kinds = EnumSet.noneOf(ProvisionKind.class);
