@@ -23,6 +23,8 @@ final class Aligner {
     private final Map<Provision, Provision> oldToNew;
     private final Map<Provision, Provision> newToOld;
     private final Map<Provision, String> keys;
+    /** Each key's character bigrams, sorted, for the provisions compared by similarity. */
+    private final Map<Provision, int[]> bigrams = new IdentityHashMap<>();
 
     /** Sized for the two versions' provisions: growing tables of 10,000 entries step by step cost more than the pairing. */
     private Aligner(int provisions) {
@@ -178,8 +180,86 @@ final class Aligner {
         similar(ma.subList(i, ma.size()), mb.subList(j, mb.size()));
     }
 
-    /** Index pairs of the longest common subsequence of equal keys (dynamic programming on the middle part). */
+    /**
+     * Index pairs of a longest common subsequence of equal keys. Provisions whose content occurs once
+     * on each side anchor it first (the longest run of them in the same order, as patience diff does),
+     * and the gaps between anchors are filled by dynamic programming: an amended law is mostly
+     * unchanged, and the table over its whole middle (900 × 900 articles for the Civil Code) was the
+     * larger part of aligning it.
+     */
     private List<int[]> lcs(List<Provision> a, List<Provision> b) {
+        List<int[]> anchors = uniqueAnchors(a, b);
+        if (anchors.isEmpty()) {
+            return lcsTable(a, b);
+        }
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        for (int[] p : anchors) {
+            for (int[] q : lcsTable(a.subList(i, p[0]), b.subList(j, p[1]))) {
+                out.add(new int[] {i + q[0], j + q[1]});
+            }
+            out.add(p);
+            i = p[0] + 1;
+            j = p[1] + 1;
+        }
+        for (int[] q : lcsTable(a.subList(i, a.size()), b.subList(j, b.size()))) {
+            out.add(new int[] {i + q[0], j + q[1]});
+        }
+        return out;
+    }
+
+    /** Pairs of provisions whose key occurs once in each list, the longest run of them in the same order on both sides. */
+    private List<int[]> uniqueAnchors(List<Provision> a, List<Provision> b) {
+        Map<String, int[]> seen = new HashMap<>(); // key -> {count in a, count in b, index in a, index in b}
+        for (int i = 0; i < a.size(); i++) {
+            int[] s = seen.computeIfAbsent(key(a.get(i)), k -> new int[4]);
+            s[0]++;
+            s[2] = i;
+        }
+        for (int j = 0; j < b.size(); j++) {
+            int[] s = seen.get(key(b.get(j)));
+            if (s != null) {
+                s[1]++;
+                s[3] = j;
+            }
+        }
+        List<int[]> unique = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            int[] s = seen.get(key(a.get(i)));
+            if (s[0] == 1 && s[1] == 1) {
+                unique.add(new int[] {i, s[3]});
+            }
+        }
+        // longest increasing run of b's indices, by patience sorting
+        int[] tails = new int[unique.size()];
+        int[] previous = new int[unique.size()];
+        int length = 0;
+        for (int k = 0; k < unique.size(); k++) {
+            int j = unique.get(k)[1];
+            int lo = 0;
+            int hi = length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (unique.get(tails[mid])[1] < j) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            previous[k] = lo > 0 ? tails[lo - 1] : -1;
+            tails[lo] = k;
+            length = Math.max(length, lo + 1);
+        }
+        int[][] run = new int[length][];
+        for (int k = length == 0 ? -1 : tails[length - 1], at = length - 1; k >= 0; k = previous[k], at--) {
+            run[at] = unique.get(k);
+        }
+        return java.util.Arrays.asList(run);
+    }
+
+    /** Index pairs of the longest common subsequence of equal keys, by dynamic programming. */
+    private List<int[]> lcsTable(List<Provision> a, List<Provision> b) {
         int n = a.size();
         int m = b.size();
         List<int[]> out = new ArrayList<>();
@@ -253,7 +333,7 @@ final class Aligner {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {
                 sim[i][j] = a.get(i).kind() != b.get(j).kind() ? 0 : deletedInPlace(a.get(i), b.get(j)) ? 1
-                        : dice(key(a.get(i)), key(b.get(j)));
+                        : dice(a.get(i), b.get(j));
             }
         }
         double[][] best = new double[n + 1][m + 1];
@@ -326,27 +406,42 @@ final class Aligner {
         return o.num().equals(n.num()) && n.deleted() != o.deleted();
     }
 
-    /** Dice coefficient of character bigrams: 1 for equal texts, near 0 for unrelated ones. */
-    static double dice(String x, String y) {
+    /**
+     * Dice coefficient of the character bigrams of two provisions' keys (1 for equal texts, near 0 for
+     * unrelated ones): common bigrams counted with their multiplicity, from each key's bigrams sorted once.
+     */
+    private double dice(Provision a, Provision b) {
+        String x = key(a);
+        String y = key(b);
         if (x.equals(y)) {
             return 1;
         }
         if (x.length() < 2 || y.length() < 2) {
             return 0;
         }
-        Map<Integer, Integer> bigrams = new HashMap<>();
-        for (int i = 0; i + 1 < x.length(); i++) {
-            bigrams.merge(x.charAt(i) << 16 | x.charAt(i + 1), 1, Integer::sum);
-        }
+        int[] p = bigrams.computeIfAbsent(a, k -> sortedBigrams(x));
+        int[] q = bigrams.computeIfAbsent(b, k -> sortedBigrams(y));
         int common = 0;
-        for (int i = 0; i + 1 < y.length(); i++) {
-            int k = y.charAt(i) << 16 | y.charAt(i + 1);
-            Integer c = bigrams.get(k);
-            if (c != null && c > 0) {
+        for (int i = 0, j = 0; i < p.length && j < q.length; ) {
+            if (p[i] == q[j]) {
                 common++;
-                bigrams.put(k, c - 1);
+                i++;
+                j++;
+            } else if (p[i] < q[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
         return 2.0 * common / (x.length() - 1 + y.length() - 1);
+    }
+
+    private static int[] sortedBigrams(String s) {
+        int[] out = new int[s.length() - 1];
+        for (int i = 0; i + 1 < s.length(); i++) {
+            out[i] = s.charAt(i) << 16 | s.charAt(i + 1);
+        }
+        java.util.Arrays.sort(out);
+        return out;
     }
 }
