@@ -45,10 +45,40 @@ final class ExternalReferences {
 
     /** Finds the references of this scan's text to laws named with their number, and to the laws in {@code named}. */
     static void scan(Scan s, Set<String> named) {
+        // each pattern is tried only on a text that has what it cannot match without: most provisions
+        // cite no other law, and trying every pattern at every character of them was a third of the scan
         if (s.text.indexOf('号') >= 0) {
-            withNumber(s, named);
-            numbersAlone(s);
+            if (s.text.indexOf('（') >= 0) {
+                withNumber(s, named);
+            }
+            if (kindBeforeNumber(s.text)) {
+                numbersAlone(s);
+            }
+            if (s.text.contains("布告") || s.text.contains("布達")) {
+                proclamations(s);
+            }
         }
+        if (!named.isEmpty() && mayMentionNamedLaw(s.text)) {
+            laterMentions(s, named);
+        }
+    }
+
+    /**
+     * Whether a law title may stand here followed by a provision: every title named ends as
+     * {@link #LAW_TITLE_END} says (法律, 法, 令, 規則 …), and a later mention counts only with 第, 附則 or
+     * 各号 right after it.
+     */
+    private static boolean mayMentionNamedLaw(String text) {
+        for (int k = 0; k + 1 < text.length(); k++) {
+            char next = text.charAt(k + 1);
+            if ((next == '第' || next == '附' || next == '各') && "律法令則程例綱約".indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void laterMentions(Scan s, Set<String> named) {
         for (String law : named) {
             if (!s.text.contains(law)) {
                 continue;
@@ -81,7 +111,7 @@ final class ExternalReferences {
         }
     }
 
-    /** 平成十一年法律第八十七号, 厚生労働省令第三号, 明治十四年第六十三号布告: a law named by its number alone. */
+    /** 平成十一年法律第八十七号, 厚生労働省令第三号: a law named by its number alone. */
     private static void numbersAlone(Scan s) {
         Matcher m = KIND_AND_NUMBER.matcher(s.text);
         while (m.find()) {
@@ -103,12 +133,26 @@ final class ExternalReferences {
                 s.other(ReferenceKind.EXTERNAL, s.text.substring(start, m.end()), start, s.text.substring(start, m.end()), null, null);
             }
         }
+    }
+
+    /** 明治十四年第六十三号布告: a proclamation by its year and number. */
+    private static void proclamations(Scan s) {
         Matcher old = OLD_PROCLAMATION.matcher(s.text);
         while (old.find()) {
             if (!s.taken(old.start())) {
                 s.other(ReferenceKind.EXTERNAL, old.group(), old.start(), old.group(), null, null);
             }
         }
+    }
+
+    /** Whether some 第 follows a law's kind (法律, 政令, 規則, 告示, 条例, 布告, 達 …): what {@link #KIND_AND_NUMBER} needs. */
+    private static boolean kindBeforeNumber(String text) {
+        for (int k = text.indexOf('第'); k >= 0; k = text.indexOf('第', k + 1)) {
+            if (k > 0 && "律令則示例告達".indexOf(text.charAt(k - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A later mention of a law already named: its title followed by a provision (公文書等の管理に関する法律第２条). */
