@@ -33,6 +33,18 @@ public final class TestFiles {
     }
 
     /** Writes a temporary file holding {@code content} (UTF-8) and returns its path. */
+    /** A small cabinet order as e-Gov publishes one (平成十五年政令第八十八号), its 本則 the given elements. */
+    public static String cabinetOrder(String mainProvision) {
+        return """
+                <Law Era="Heisei" Year="15" Num="88" LawType="CabinetOrder" Lang="ja">
+                  <LawNum>平成十五年政令第八十八号</LawNum>
+                  <LawBody><LawTitle>試験施行令</LawTitle><MainProvision>
+                    %s
+                  </MainProvision></LawBody>
+                </Law>
+                """.formatted(mainProvision);
+    }
+
     public static Path write(Path dir, String name, String content) {
         try {
             return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);

@@ -76,15 +76,9 @@ class RegulationDiffTest {
     }
 
     private static String lawWithItems(String items) {
-        return """
-                <Law Era="Heisei" Year="15" Num="88" LawType="CabinetOrder" Lang="ja">
-                  <LawNum>平成十五年政令第八十八号</LawNum>
-                  <LawBody><LawTitle>試験施行令</LawTitle><MainProvision>
-                    <Article Num="1"><ArticleTitle>第一条</ArticleTitle><Paragraph Num="1"><ParagraphNum/>
-                      <ParagraphSentence><Sentence>次に掲げる事項を届け出なければならない。</Sentence></ParagraphSentence>%s</Paragraph></Article>
-                  </MainProvision></LawBody>
-                </Law>
-                """.formatted(items);
+        return org.regkit.TestFiles.cabinetOrder("<Article Num=\"1\"><ArticleTitle>第一条</ArticleTitle><Paragraph Num=\"1\"><ParagraphNum/>"
+                + "<ParagraphSentence><Sentence>次に掲げる事項を届け出なければならない。</Sentence></ParagraphSentence>" + items
+                + "</Paragraph></Article>");
     }
 
     @Test

@@ -19,15 +19,8 @@ class VersionFolderTest {
     Path tmp;
 
     private static String law(String sentence) {
-        return """
-                <Law Era="Heisei" Year="15" Num="88" LawType="CabinetOrder" Lang="ja">
-                  <LawNum>平成十五年政令第八十八号</LawNum>
-                  <LawBody><LawTitle>試験施行令</LawTitle><MainProvision>
-                    <Article Num="1"><ArticleTitle>第一条</ArticleTitle><Paragraph Num="1"><ParagraphNum/>
-                      <ParagraphSentence><Sentence>%s</Sentence></ParagraphSentence></Paragraph></Article>
-                  </MainProvision></LawBody>
-                </Law>
-                """.formatted(sentence);
+        return TestFiles.cabinetOrder("<Article Num=\"1\"><ArticleTitle>第一条</ArticleTitle><Paragraph Num=\"1\"><ParagraphNum/>"
+                + "<ParagraphSentence><Sentence>" + sentence + "</Sentence></ParagraphSentence></Paragraph></Article>");
     }
 
     @Test
