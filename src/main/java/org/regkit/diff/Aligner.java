@@ -12,10 +12,11 @@ import org.regkit.model.Regulation;
 
 /**
  * Pairs the provisions of two versions by what they are. Within each list of siblings (the
- * articles of a 本則 or 附則, the paragraphs of an article, the items of a paragraph …): first the
+ * articles of a 本則 or 附則, the paragraphs of an article, the items of a paragraph …): first a
  * longest common subsequence of content keys (title and number left out, so a renumbered provision
- * still matches), then, between two anchors, the remaining provisions paired in order by text
- * similarity (bigram Dice ≥ {@value #THRESHOLD}). Paired provisions are aligned the same way below.
+ * still matches), anchored on the contents that occur once on each side; then, between two anchors,
+ * the remaining provisions paired in order by text similarity (bigram Dice ≥ {@value #THRESHOLD}).
+ * Paired provisions are aligned the same way below; those that read the same, child by child.
  */
 final class Aligner {
     static final double THRESHOLD = 0.45;

@@ -64,8 +64,8 @@ public final class References {
                 for (Regulation r : regulations) {
                     find(r);
                 }
-            } catch (RuntimeException | StackOverflowError e) {
-                // reported by the caller's own find
+            } catch (RuntimeException | Error e) {
+                // met again by the caller's own find, which reports it (no stack trace from a helper thread)
             }
         }, "references");
         t.setDaemon(true);
