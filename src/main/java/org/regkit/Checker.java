@@ -29,14 +29,6 @@ final class Checker {
      * references), whose findings are warnings only, so a command that just uses the text skips it.
      */
     static Regkit.Checked check(byte[] bytes, String name, boolean analysis) throws InputException {
-        return check(bytes, name, analysis, false);
-    }
-
-    /**
-     * As {@link #check(byte[], String, boolean)}; with {@code spareCore}, the references are found on
-     * another thread while this one checks the numbering (a file checked alone on two cores).
-     */
-    static Regkit.Checked check(byte[] bytes, String name, boolean analysis, boolean spareCore) throws InputException {
         // the law is judged where it stands: the file's root, or inside an e-Gov API response
         XmlLoader.Loaded loaded = new XmlLoader(Schemas.regulation()).toleratingOrder(Schemas.regulationModels())
                 .validatingOnly("Law").load(bytes, name);
@@ -52,9 +44,6 @@ final class Checker {
         RegulationReader.Result read = RegulationReader.read(loaded.document(), name);
         problems.addAll(read.problems());
         if (analysis) {
-            if (spareCore) {
-                References.findMeanwhile(read.regulation());
-            }
             problems.addAll(SemanticValidator.check(read.regulation()));
             problems.addAll(danglingReferences(read.regulation(), name));
         }

@@ -12,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.regkit.io.InputException;
-import org.regkit.xml.XmlLoader;
 
 /**
  * Many regulations at once: files and folders (every {@code .xml} below a folder, in name order),
@@ -79,9 +78,8 @@ final class Corpus {
         });
         try {
             List<Future<Regkit.FileCheck>> pending = new ArrayList<>();
-            boolean spareCore = files.size() < threads; // one file on two cores: its two analyses side by side
             for (Path f : files) {
-                pending.add(pool.submit(() -> one(f, spareCore)));
+                pending.add(pool.submit(() -> one(f)));
             }
             for (Future<Regkit.FileCheck> f : pending) {
                 each.accept(f.get());
@@ -95,9 +93,9 @@ final class Corpus {
         }
     }
 
-    private static Regkit.FileCheck one(Path file, boolean spareCore) {
+    private static Regkit.FileCheck one(Path file) {
         try {
-            Regkit.Checked c = Checker.check(XmlLoader.read(file), file.toString(), true, spareCore);
+            Regkit.Checked c = Regkit.check(file);
             return new Regkit.FileCheck(file, c.problems(), c.regulation() == null ? 0 : c.regulation().all().size(), false);
         } catch (InputException e) {
             return new Regkit.FileCheck(file, e.problems(), 0, e.isUnreadable());
