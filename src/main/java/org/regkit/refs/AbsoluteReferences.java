@@ -90,8 +90,9 @@ final class AbsoluteReferences {
         int end = m.end();
         if (APPENDIX_BEFORE.matcher(text.substring(Math.max(0, i - 2), i)).matches()
                 || APPENDIX_AFTER.matcher(text).region(end, text.length()).lookingAt()
-                || m.group(1) == null && TERM_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
-            return end; // 様式第１号, 第一号書式: an appendix, not an item; 第二号被保険者: a term
+                || m.group(1) == null && TERM_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                || tableRow(text, i, m)) {
+            return end; // 様式第１号, 第一号書式: an appendix, not an item; 第二号被保険者: a term; 表第一号: a table's row
         }
         boolean each = m.group(9) == null && text.startsWith(EACH, end);
         end += each ? EACH.length() : 0;
@@ -120,6 +121,14 @@ final class AbsoluteReferences {
         }
         s.internal(ReferenceKind.ABSOLUTE, cited, start, each ? eachItem(targets) : targets);
         return end;
+    }
+
+    /**
+     * 第三条第一項の表第一号, 同表第二号: a bare 第N号 right after 表 numbers a row of a table, not an item.
+     * (表第百五十九条第三項 in an amending table still names an article.)
+     */
+    private static boolean tableRow(String text, int i, Matcher m) {
+        return i > 0 && text.charAt(i - 1) == '表' && m.group(1) == null && m.group(4) == null && m.group(6) != null;
     }
 
     /** 第二章, 第三編第一章第二節: a grouping of this law (or of the law named before it). */
@@ -241,10 +250,12 @@ final class AbsoluteReferences {
         List<Provision> found = within(places, paragraph, m);
         if (found.isEmpty() && m.group(6) != null && paragraph.children(ProvisionKind.ITEM).isEmpty()
                 && paragraph.parent() != null && paragraph.parent().kind() == ProvisionKind.ARTICLE) {
-            // 第一号 in a paragraph that has no items names the items of its article's one paragraph
-            // that has them (第五十一条第二項「第一号乃至第三号ノ場合ニ於テハ」: the first paragraph's);
-            // terms that begin the same way (「第一号包括免許人」) were set apart before this
-            return within(places, paragraph.parent(), m);
+            // 第一号 in a paragraph that has no items names the items of the nearest paragraph before it
+            // that has them, else of its article's one paragraph that has them (第五十一条第二項
+            // 「前項ノ手数料ハ…第一号乃至第三号ノ場合ニ於テハ」: the first paragraph's, though the third has
+            // items too); terms that begin the same way (「第一号包括免許人」) were set apart before this
+            Provision before = Places.paragraphWithItemsBefore(paragraph);
+            return within(places, before != null ? before : paragraph.parent(), m);
         }
         return found;
     }

@@ -71,6 +71,20 @@ final class Places {
         return found;
     }
 
+    /** The nearest paragraph before {@code paragraph}, in its article, that has items; null when none has. */
+    static Provision paragraphWithItemsBefore(Provision paragraph) {
+        Provision found = null;
+        for (Provision sibling : paragraph.parent().children(ProvisionKind.PARAGRAPH)) {
+            if (sibling == paragraph) {
+                return found;
+            }
+            if (!sibling.children(ProvisionKind.ITEM).isEmpty()) {
+                found = sibling;
+            }
+        }
+        return null;
+    }
+
     private static Provision onlyParagraphWithItems(Provision article) {
         List<Provision> withItems = article.children(ProvisionKind.PARAGRAPH).stream()
                 .filter(x -> !x.children(ProvisionKind.ITEM).isEmpty()).toList();

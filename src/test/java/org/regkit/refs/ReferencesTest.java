@@ -118,6 +118,27 @@ class ReferencesTest {
     }
 
     @Test
+    void aBareItemNumberIsTheNearestItemsBeforeItAndNoTableRow(@TempDir Path dir) throws Exception {
+        // from e-Gov data: 132M10001000024 第五十一条第二項 (its first and third paragraphs have items),
+        // and 第三条第一項の表第一号, a row of a table, which had been taken for an item
+        String items = "<Item Num=\"1\"><ItemTitle>一</ItemTitle><ItemSentence><Sentence>交付</Sentence></ItemSentence></Item>"
+                + "<Item Num=\"2\"><ItemTitle>二</ItemTitle><ItemSentence><Sentence>再交付</Sentence></ItemSentence></Item>";
+        String xml = TestFiles.cabinetOrder("<Article Num=\"1\"><ArticleTitle>第一条</ArticleTitle>"
+                + "<Paragraph Num=\"1\"><ParagraphNum/><ParagraphSentence><Sentence>手数料ハ左ノ如シ</Sentence></ParagraphSentence>" + items
+                + "</Paragraph><Paragraph Num=\"2\"><ParagraphNum>２</ParagraphNum><ParagraphSentence><Sentence>"
+                + "前項ノ手数料ハ第一号ノ場合ニ於テハ申請書ニ、第二号ノ場合ニ於テハ納付書ニ貼用スヘシ</Sentence></ParagraphSentence></Paragraph>"
+                + "<Paragraph Num=\"3\"><ParagraphNum>３</ParagraphNum><ParagraphSentence><Sentence>左ノ場合ハ此限ニ在ラス</Sentence>"
+                + "</ParagraphSentence>" + items + "</Paragraph></Article>"
+                + "<Article Num=\"2\"><ArticleTitle>第二条</ArticleTitle><Paragraph Num=\"1\"><ParagraphNum/><ParagraphSentence>"
+                + "<Sentence>額は、第一条第一項の表第一号に掲げる額とする。</Sentence></ParagraphSentence></Paragraph></Article>");
+        List<String> l = listing(Regkit.load(TestFiles.write(dir, "t.xml", xml)));
+        assertEquals(List.of("art_1__para_2 | relative | 前項 | art_1__para_1",
+                "art_1__para_2 | absolute | 第一号 | art_1__para_1__item_1",
+                "art_1__para_2 | absolute | 第二号 | art_1__para_1__item_2",
+                "art_2__para_1 | absolute | 第一条第一項 | art_1__para_1"), l);
+    }
+
+    @Test
     void aGroupingIsReadInsideTheGroupingsTheReferenceStandsIn(@TempDir Path dir) throws Exception {
         // as the Civil Code writes 第三章第一節 in 第二編 and 第四款 in a 節: nearest enclosing grouping first
         String text = "○試験規則\n令和７年４月１日\n警察本部訓令第１号\n第１章　総則\n第１節　通則\n"
