@@ -125,7 +125,7 @@ final class Aligner {
             }
             for (Provision n : restB) {
                 if (!newToOld.containsKey(n) && !amendLaw(n).isEmpty() && key(n).equals(key(o))) {
-                    pair(o, n);
+                    pairAlike(o, n);
                     break;
                 }
             }
@@ -158,14 +158,15 @@ final class Aligner {
         int n = a.size();
         int m = b.size();
         int lo = 0;
+        // pairs found by equal keys are paired alike at once: pair would compare the keys again
         while (lo < n && lo < m && key(a.get(lo)).equals(key(b.get(lo)))) {
-            pair(a.get(lo), b.get(lo));
+            pairAlike(a.get(lo), b.get(lo));
             lo++;
         }
         int hiA = n;
         int hiB = m;
         while (hiA > lo && hiB > lo && key(a.get(hiA - 1)).equals(key(b.get(hiB - 1)))) {
-            pair(a.get(--hiA), b.get(--hiB));
+            pairAlike(a.get(--hiA), b.get(--hiB));
         }
         List<Provision> ma = a.subList(lo, hiA);
         List<Provision> mb = b.subList(lo, hiB);
@@ -174,7 +175,7 @@ final class Aligner {
         int j = 0;
         for (int[] p : anchors) {
             similar(ma.subList(i, p[0]), mb.subList(j, p[1]));
-            pair(ma.get(p[0]), mb.get(p[1]));
+            pairAlike(ma.get(p[0]), mb.get(p[1])); // an anchor's keys are equal
             i = p[0] + 1;
             j = p[1] + 1;
         }
@@ -359,6 +360,7 @@ final class Aligner {
         }
     }
 
+    /** Pairs two provisions found alike in some other way (similar text, the same law, the same number). */
     private void pair(Provision o, Provision n) {
         if (key(o).equals(key(n))) {
             pairAlike(o, n);

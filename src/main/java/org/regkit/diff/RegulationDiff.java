@@ -176,8 +176,7 @@ public final class RegulationDiff {
         for (Provision n : news) {
             Provision o = n2o.get(n);
             if (o != null) {
-                Integer found = place.get(o);
-                int at = found == null ? -1 : found;
+                int at = place.getOrDefault(o, -1);
                 for (; i < at; i++) {
                     if (!o2n.containsKey(olds.get(i))) {
                         out.add(change(ChangeType.REMOVED, olds.get(i), null, false, false));
