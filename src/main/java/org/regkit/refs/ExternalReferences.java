@@ -24,13 +24,20 @@ final class ExternalReferences {
      * A law's number in parentheses after its title (…法律（平成21年法律第66号）, also with …。以下「法」という。)
      * and the provision that follows. Found by its opening parenthesis; the title is read backwards from it.
      */
-    private static final Pattern LAW_TITLE_END = Pattern.compile(".+(?:法律|法|令|規則|規程|訓令|条例|要綱|規約)");
+    /** How a law's title ends: 法律, 法, 令, 規則 …. */
+    private static final java.util.List<String> TITLE_ENDINGS = java.util.List.of("法律", "法", "令", "規則", "規程", "訓令", "条例", "要綱", "規約");
+    private static final Pattern LAW_TITLE_END = Pattern.compile(".+(?:" + String.join("|", TITLE_ENDINGS) + ")");
+    /** The characters a law's title ends with, for a quick look before the patterns are tried. */
+    private static final String TITLE_LAST = lastCharacters(TITLE_ENDINGS);
     private static final Pattern NUMBER_IN_PARENTHESES = Pattern.compile(
             "（(" + ERA + "(?:元|" + N + ")年[^（）]{0,30}?第" + N + "号)(?:[。、]?以下[^（）]{0,40}?)?）" + PROVISION);
     /** What ends the words before a law's title. */
     private static final String TITLE_STOPS = "、。「」（）\u3000 \t\n";
     /** A law's kind right before its number: 法律第八十七号, 厚生労働省令第三号. */
-    private static final Pattern KIND_AND_NUMBER = Pattern.compile("(法律|政令|勅令|省令|府令|規則|告示|訓令|条例|布告|達|令)第" + N + "号");
+    private static final java.util.List<String> KINDS = java.util.List.of("法律", "政令", "勅令", "省令", "府令", "規則", "告示", "訓令", "条例", "布告", "達", "令");
+    private static final Pattern KIND_AND_NUMBER = Pattern.compile("(" + String.join("|", KINDS) + ")第" + N + "号");
+    /** The characters a law's kind ends with, for a quick look before the pattern is tried. */
+    private static final String KIND_LAST = lastCharacters(KINDS);
     /** Kinds that name a law by number even without its year (法律第百五十五号); others (規則第三号) need the year. */
     private static final java.util.List<String> NATIONAL_KINDS = java.util.List.of("法律", "政令", "勅令", "省令", "府令", "告示", "布告");
     /** What may stand before a law's kind: the year (平成十一年), or 同年, and the issuer's name in kanji. */
@@ -71,7 +78,7 @@ final class ExternalReferences {
     private static boolean mayMentionNamedLaw(String text) {
         for (int k = 0; k + 1 < text.length(); k++) {
             char next = text.charAt(k + 1);
-            if ((next == '第' || next == '附' || next == '各') && "律法令則程例綱約".indexOf(text.charAt(k)) >= 0) {
+            if ((next == '第' || next == '附' || next == '各') && TITLE_LAST.indexOf(text.charAt(k)) >= 0) {
                 return true;
             }
         }
@@ -145,10 +152,22 @@ final class ExternalReferences {
         }
     }
 
+    /** The last character of each word, each once. */
+    private static String lastCharacters(java.util.List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            char last = w.charAt(w.length() - 1);
+            if (out.indexOf(String.valueOf(last)) < 0) {
+                out.append(last);
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether some 第 follows a law's kind (法律, 政令, 規則, 告示, 条例, 布告, 達 …): what {@link #KIND_AND_NUMBER} needs. */
     private static boolean kindBeforeNumber(String text) {
         for (int k = text.indexOf('第'); k >= 0; k = text.indexOf('第', k + 1)) {
-            if (k > 0 && "律令則示例告達".indexOf(text.charAt(k - 1)) >= 0) {
+            if (k > 0 && KIND_LAST.indexOf(text.charAt(k - 1)) >= 0) {
                 return true;
             }
         }
