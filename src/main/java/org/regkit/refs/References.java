@@ -98,6 +98,7 @@ public final class References {
             if (s.taken(i) || !mayStartReference(s.text, i)) {
                 continue;
             }
+            s.reach(i);
             String term = termAt(s.text, i);
             if (term != null) {
                 i += term.length() - 1; // 第一号包括免許人 is a kind of licensee, not item 1

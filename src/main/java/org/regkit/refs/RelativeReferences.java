@@ -49,8 +49,9 @@ final class RelativeReferences {
         boolean each = s.text.startsWith(EACH, end) && !word.contains(EACH);
         end += each ? EACH.length() : 0;
         String words = s.text.substring(i, end);
-        if (word.startsWith("同") && s.lawNamedLast != null) {
-            s.other(ReferenceKind.EXTERNAL, words, i, s.lawNamedLast, null, words); // 法第五条第一項及び同条第二項
+        String otherLaw = s.lawNamedLast(word);
+        if (otherLaw != null) {
+            s.other(ReferenceKind.EXTERNAL, words, i, otherLaw, null, words); // 法第五条第一項及び同条第二項
             return end;
         }
         if (m.group(3) != null) {

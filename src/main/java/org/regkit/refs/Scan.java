@@ -30,8 +30,14 @@ final class Scan {
     Provision item;
     /** The items a 各号 named last (第三条各号, 前項各号), for 当該各号; null when none was. */
     List<Provision> items;
-    /** The other law whose provision was named last, or null when it was this regulation's. */
-    String lawNamedLast;
+    /**
+     * The other law whose article, paragraph or item was named last, or null when it was this
+     * regulation's: after 租税特別措置法第六十四条第一項, 同項 is that law's, while after 法人税法第四条の二
+     * only 同条 is and 同項 still means this law's paragraph named last.
+     */
+    private String articleLaw;
+    private String paragraphLaw;
+    private String itemLaw;
     /** The other law named last, with or without a provision, for 同第二条; null when none was. */
     String lawMentioned;
 
@@ -82,32 +88,100 @@ final class Scan {
         remember(new Named(start + words.length(), depth[start], single, null));
         if (single != null) {
             // 同条 means the article named last as an article (第五条, 前条), not the one a 前項 lies in
-            article = words.contains("条") ? Places.self(single, ProvisionKind.ARTICLE) : article;
-            paragraph = words.contains("項") ? Places.self(single, ProvisionKind.PARAGRAPH) : paragraph;
-            item = words.contains("号") && !words.contains("各号") ? Places.self(single, ProvisionKind.ITEM) : item;
-            lawNamedLast = null;
+            if (words.contains("条")) {
+                article = Places.self(single, ProvisionKind.ARTICLE);
+                articleLaw = null;
+            }
+            if (words.contains("項")) {
+                paragraph = Places.self(single, ProvisionKind.PARAGRAPH);
+                paragraphLaw = null;
+            }
+            if (words.contains("号") && !words.contains("各号")) {
+                item = Places.self(single, ProvisionKind.ITEM);
+                itemLaw = null;
+            }
         }
         if (words.endsWith("各号")) {
             items = targets;
-            lawNamedLast = null;
+            itemLaw = null;
         }
     }
 
     /** Records a reference to another law (or to the amending act) and, when it names a provision, that it was named last. */
     void other(ReferenceKind kind, String words, int start, String law, String lawNum, String provision) {
-        found.add(new Reference(source, kind, words, start, List.of(), law, lawNum, provision));
-        take(start, start + words.length());
-        String otherLaw = kind == ReferenceKind.EXTERNAL ? law : null;
-        remember(new Named(start + words.length(), depth[start], null, otherLaw));
-        lawMentioned = otherLaw != null ? otherLaw : lawMentioned;
-        if (provision != null && !provision.isEmpty()) {
-            article = null;
-            paragraph = null;
-            item = null;
-            items = null;
-            lawNamedLast = otherLaw;
+        record(kind, words, start, law, lawNum, provision);
+        namedOther(kind == ReferenceKind.EXTERNAL ? law : null, provision);
+    }
+
+    /**
+     * As {@link #other}, for a reference to another law found before the scan of this text: what it
+     * names counts for the references after it once the scan gets there ({@link #reach}), so that a
+     * 同条 before it still means this law's article named last.
+     */
+    void otherAhead(String words, int start, String law, String lawNum, String provision) {
+        record(ReferenceKind.EXTERNAL, words, start, law, lawNum, provision);
+        ahead.add(new Ahead(start, law, provision));
+    }
+
+    /** Lets each reference to another law found ahead and standing before {@code at} count as named last. */
+    void reach(int at) {
+        if (!aheadSorted) {
+            ahead.sort(java.util.Comparator.comparingInt(Ahead::start));
+            aheadSorted = true;
+        }
+        while (nextAhead < ahead.size() && ahead.get(nextAhead).start() < at) {
+            Ahead a = ahead.get(nextAhead++);
+            namedOther(a.law(), a.provision());
         }
     }
+
+    private void record(ReferenceKind kind, String words, int start, String law, String lawNum, String provision) {
+        found.add(new Reference(source, kind, words, start, List.of(), law, lawNum, provision));
+        take(start, start + words.length());
+        remember(new Named(start + words.length(), depth[start], null, kind == ReferenceKind.EXTERNAL ? law : null));
+    }
+
+    private void namedOther(String otherLaw, String provision) {
+        lawMentioned = otherLaw != null ? otherLaw : lawMentioned;
+        if (provision == null || provision.isEmpty()) {
+            return;
+        }
+        if (provision.contains("各号")) {
+            items = null; // 当該各号 means the items of a 各号 named last, this law's only
+        }
+        // 附則 alone: whatever 同 names next is that law's
+        boolean levels = provision.contains("条") || provision.contains("項") || provision.contains("号");
+        if (!levels || provision.contains("条")) {
+            article = null;
+            articleLaw = otherLaw;
+        }
+        if (!levels || provision.contains("項")) {
+            paragraph = null;
+            paragraphLaw = otherLaw;
+        }
+        if (!levels || provision.contains("号")) {
+            item = null;
+            itemLaw = otherLaw;
+        }
+    }
+
+    /** The other law that 同条, 同項 or 同号 ({@code word}) names a provision of, or null when it is this regulation's. */
+    String lawNamedLast(String word) {
+        return switch (word) {
+            case "同条" -> articleLaw;
+            case "同項" -> paragraphLaw;
+            case "同号" -> itemLaw;
+            default -> null;
+        };
+    }
+
+    /** A reference to another law found ahead of the scan: where it starts and what it names. */
+    private record Ahead(int start, String law, String provision) {
+    }
+
+    private final List<Ahead> ahead = new ArrayList<>();
+    private boolean aheadSorted;
+    private int nextAhead;
 
     /** Keeps the references in the order of their ends: those to other laws are found before the rest. */
     private void remember(Named n) {

@@ -172,6 +172,60 @@ class ReferencesTest {
     }
 
     @Test
+    void aLawsTitleStartsAfterTheWordsThatLeadToIt() {
+        // forms from e-Gov's data, where the words before a title run on without punctuation
+        assertEquals("健康保険法", ExternalReferences.lawTitle("附則第六条中健康保険法"));
+        assertEquals("国家公務員等共済組合法", ExternalReferences.lawTitle("第一条の規定による改正前の国家公務員等共済組合法"));
+        assertEquals("ガス事業法", ExternalReferences.lawTitle("又はガス事業法"));
+        assertEquals("一般社団法人及び一般財団法人に関する法律", ExternalReferences.lawTitle("及び一般社団法人及び一般財団法人に関する法律"));
+        assertEquals("独立行政法人通則法", ExternalReferences.lawTitle("この法律及び独立行政法人通則法"));
+        assertEquals("投資信託及び投資法人に関する法律", ExternalReferences.lawTitle("施行日前に投資信託及び投資法人に関する法律"));
+        assertEquals("日本国に駐留するアメリカ合衆国軍隊等の行為による特別損失の補償に関する法律",
+                ExternalReferences.lawTitle("防衛施設周辺環境整備法第十三条第一項及び日本国に駐留するアメリカ合衆国軍隊等の行為による特別損失の補償に関する法律"));
+        assertEquals("非訟事件手続法", ExternalReferences.lawTitle("管轄スル地方裁判所ニ於テ非訟事件手続法"));
+        assertEquals("銀行法", ExternalReferences.lawTitle("無尽会社ノ無尽業法第十三条ノ二ニ於テ準用スル銀行法"));
+        // titles that hold such words stay whole: a provision cited, 事項及び, 規則及び, 又ハ, 号ハ
+        for (String title : List.of("信用金庫法第八十九条第一項において準用する銀行法第二十六条第二項に規定する区分等を定める命令",
+                "船員法第百四条第一項の規定により市町村が処理する事務に関する政令",
+                "食品表示法第六条第三項の内閣府令・財務省令で定める表示事項及び遵守事項等を定める命令",
+                "都市再生特別措置法施行規則及び都市計画法施行規則の一部を改正する省令",
+                "国立ハンセン病療養所名誉所長の称号の授与に関する省令",
+                "貸金業の規制等に関する法律施行令の一部を改正する政令附則第二十条第二項第一号ハに規定する会社に関する内閣府令")) {
+            assertEquals(title, ExternalReferences.lawTitle(title));
+        }
+    }
+
+    @Test
+    void aTitleLongerThanMostIsReadWholeButNotPastAProvisionCited(@TempDir Path dir) throws Exception {
+        String longTitle = "失業保険法及び労働者災害補償保険法の一部を改正する法律及び労働保険の保険料の徴収等に関する法律の施行に伴う関係法律の整備等に関する法律";
+        String xml = TestFiles.text(TestFiles.SEED_XML).replace("監査を実施するものとする。", "監査を実施するものとする。"
+                + longTitle + "（昭和四十四年法律第八十五号）第一条の例による。第５条の規定により国がその費用について補助することができる施設の設置で"
+                + "日本電信電話株式会社の株式の売払収入の活用による社会資本の整備の促進に関する特別措置法（昭和六十二年法律第八十六号）第二条第一項第二号に該当するもの");
+        List<String> l = listing(Regkit.load(TestFiles.write(dir, "r.xml", xml))).stream().filter(x -> x.startsWith("art_6__para_1")).toList();
+        assertTrue(l.contains("art_6__para_1 | external | " + longTitle + "（昭和四十四年法律第八十五号）第一条 | "
+                + longTitle + "/昭和四十四年法律第八十五号/第一条"), l.toString());
+        assertTrue(l.contains("art_6__para_1 | absolute | 第５条 | art_5"), l.toString());
+    }
+
+    @Test
+    void sameArticleOrParagraphMeansWhatWasNamedLastAtThatLevelBeforeIt(@TempDir Path dir) throws Exception {
+        // 同条 after another law's article is that law's; 同項 stays this law's until that law's paragraph is named;
+        // and a 同条 before the other law is named is still this law's
+        String xml = TestFiles.text(TestFiles.SEED_XML).replace("監査を実施するものとする。", "監査を実施するものとする。"
+                + "第５条第２項及び同条第１項の措置は、法人税法（昭和四十年法律第三十四号）第四条の二に規定する法人が同条の規定により"
+                + "行うものを含み、同項の報告は、介護保険法（平成九年法律第百二十三号）第八条第二項に規定する訪問介護及び同項第一号の事業を除く。");
+        List<String> l = listing(Regkit.load(TestFiles.write(dir, "r.xml", xml))).stream().filter(x -> x.startsWith("art_6__para_1")).toList();
+        assertEquals(List.of(
+                "art_6__para_1 | absolute | 第５条第２項 | art_5__para_2",
+                "art_6__para_1 | relative | 同条第１項 | art_5__para_1",
+                "art_6__para_1 | external | 法人税法（昭和四十年法律第三十四号）第四条の二 | 法人税法/昭和四十年法律第三十四号/第四条の二",
+                "art_6__para_1 | external | 同条 | 法人税法/null/同条",
+                "art_6__para_1 | relative | 同項 | art_5__para_1",
+                "art_6__para_1 | external | 介護保険法（平成九年法律第百二十三号）第八条第二項 | 介護保険法/平成九年法律第百二十三号/第八条第二項",
+                "art_6__para_1 | external | 同項第一号 | 介護保険法/null/同項第一号"), l);
+    }
+
+    @Test
     void aReferenceToNothingIsAWarningThatStrictValidationCounts(@TempDir Path dir) throws Exception {
         // what regkit cannot place is a finding about regkit's reading, not a reason to refuse the text
         Path bad = TestFiles.write(dir, "r.xml", TestFiles.text(TestFiles.SEED_XML).replace("前２号のシステム", "第１５号のシステム"));
