@@ -212,16 +212,17 @@ final class ExternalReferences {
         return title;
     }
 
-    /**
-     * What ends the words before a law's title, though no punctuation does; none of these occurs in
-     * the title of any law in e-Gov's data, except where the guard in {@link #lawTitle} keeps it. In
-     * older katakana text: 於テハ, 付テハ, ヲ, ハ after a kanji, ニ於テ, ニシテ, ヨリ, トキハ. After a
-     * provision: 中 (附則第六条中健康保険法), の規定は, において準用する, and a conjunction not followed by
-     * another provision. And: の規定による改正前の, この法律及び, 施行日前に, にあっては.
-     */
+    /** What follows a provision cited before a title: 中 (附則第六条中健康保険法), の規定は, a conjunction not followed by another provision. */
     private static final String AFTER_PROVISION = "(?:中|の規定は|(?:並びに|及び|又は|若しくは)(?![第同附別]))";
     /** The last character of a number, before 条, 項 or 号 (第十六条の二第二項, not 事項). */
     private static final String NUMERAL = "[一二三四五六七八九十百千〇0-9０-９]";
+    /**
+     * What ends the words before a law's title, though no punctuation does; checked against every
+     * law title in e-Gov's data, which none of these cuts but where the guard in {@link #lawTitle}
+     * keeps it whole. In older katakana text: 於テハ, 付テハ, ヲ, ハ after a kanji (not 号ハ, a sub-item),
+     * ニ於テ, ニシテ, ヨリ, トキハ. After a provision: {@link #AFTER_PROVISION}. And: の規定による改正前の,
+     * この法律及び, 施行日前に, にあっては.
+     */
     private static final Pattern BEFORE_TITLE = Pattern.compile("[於付]テハ|ヲ|(?<=\\p{IsHan})(?<!号)ハ(?![ァ-ヶー])|ニ於テ(?:準用スル)?|ニシテ|ヨリ|トキハ"
             + "|(?<=" + NUMERAL + "[条項号]|附則)" + AFTER_PROVISION + "|別表第" + N + "(?:[のノ]" + N + ")*中"
             + "|(?:改正|廃止)[前後]の|この(?:法律|政令|省令|府令|規則|命令|訓令|条例)(?:及び|又は|並びに|若しくは)"

@@ -40,6 +40,14 @@ final class Scan {
     private String itemLaw;
     /** The other law named last, with or without a provision, for 同第二条; null when none was. */
     String lawMentioned;
+    /** The references to other laws found before the scan, by place, and how many of them it has passed. */
+    private final List<Ahead> ahead = new ArrayList<>();
+    private boolean aheadSorted;
+    private int nextAhead;
+
+    /** A reference to another law found ahead of the scan: where it starts and what it names. */
+    private record Ahead(int start, String law, String provision) {
+    }
 
     Scan(Provision source) {
         this.source = source;
@@ -174,14 +182,6 @@ final class Scan {
             default -> null;
         };
     }
-
-    /** A reference to another law found ahead of the scan: where it starts and what it names. */
-    private record Ahead(int start, String law, String provision) {
-    }
-
-    private final List<Ahead> ahead = new ArrayList<>();
-    private boolean aheadSorted;
-    private int nextAhead;
 
     /** Keeps the references in the order of their ends: those to other laws are found before the rest. */
     private void remember(Named n) {
