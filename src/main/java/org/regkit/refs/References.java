@@ -21,11 +21,12 @@ import org.regkit.model.Regulation;
 public final class References {
     /**
      * What may join two references that share their context: 第１号及び第２号, 第２項又は第３項, 第１号から
-     * 第３号まで、第５号, 第２条（第２号を除く。）及び第４条 — in the older katakana style too (及ビ, 又ハ,
+     * 第３号まで、第５号, 第２条（第２号を除く。）及び第４条, 第八百七十四条（第四号に係る部分に限る。）（非訟事件の
+     * 裁判の告知）、第八百七十五条 (a limit and a caption) — in the older katakana style too (及ビ, 又ハ,
      * 若クハ, 乃至); and an opening parenthesis, since 第二十四条（第十四号を除く。） speaks of that article.
      */
     static final Pattern CONJUNCTION = Pattern.compile("(?:本文|ただし書|但書|前段|後段|柱書|から[ア-ン])?(?:まで)?"
-            + "(?:（(?:[^（）]|（[^（）]*）)*）)?"
+            + "(?:（(?:[^（）]|（[^（）]*）)*）)*"
             + "(?:及び|及ビ|及ヒ|及|又は|又ハ|又|並びに|並ビニ|並ニ|並|竝びに|竝ニ|竝|若しくは|若シクハ|若クハ|若ハ|、|から|乃至|（)");
 
     private final RelativeReferences relative;

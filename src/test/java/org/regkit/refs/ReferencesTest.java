@@ -226,6 +226,20 @@ class ReferencesTest {
     }
 
     @Test
+    void aListOfAnotherLawsProvisionsGoesOnPastTheirCaptions(@TempDir Path dir) throws Exception {
+        // as laws apply the Companies Act: each provision with its caption, some with a limit first
+        String xml = TestFiles.text(TestFiles.SEED_XML).replace("監査を実施するものとする。", "監査を実施するものとする。"
+                + "会社法（平成十七年法律第八十六号）第八百六十九条（疎明）、第八百七十四条（第四号に係る部分に限る。）（非訟事件の裁判の告知）、"
+                + "第五条（定義）の規定を準用する。");
+        List<String> l = listing(Regkit.load(TestFiles.write(dir, "r.xml", xml))).stream().filter(x -> x.startsWith("art_6__para_1")).toList();
+        assertEquals(List.of(
+                "art_6__para_1 | external | 会社法（平成十七年法律第八十六号）第八百六十九条 | 会社法/平成十七年法律第八十六号/第八百六十九条",
+                "art_6__para_1 | external | 第八百七十四条 | 会社法/null/第八百七十四条",
+                "art_6__para_1 | external | 第四号 | 会社法/null/第四号",
+                "art_6__para_1 | external | 第五条 | 会社法/null/第五条"), l);
+    }
+
+    @Test
     void aReferenceToNothingIsAWarningThatStrictValidationCounts(@TempDir Path dir) throws Exception {
         // what regkit cannot place is a finding about regkit's reading, not a reason to refuse the text
         Path bad = TestFiles.write(dir, "r.xml", TestFiles.text(TestFiles.SEED_XML).replace("前２号のシステム", "第１５号のシステム"));
