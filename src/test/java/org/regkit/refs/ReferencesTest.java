@@ -26,6 +26,12 @@ class ReferencesTest {
                 : String.join(",", r.targets().stream().map(p -> p.id().value()).toList()))).toList();
     }
 
+    /** The references of the seed's 第６条第１項 once {@code words} are added to its text: a sentence written as real laws write. */
+    private List<String> referencesAddedToArticle6(String words) throws Exception {
+        String xml = TestFiles.text(TestFiles.SEED_XML).replace("監査を実施するものとする。", "監査を実施するものとする。" + words);
+        return listing(Regkit.load(TestFiles.write(tmp, "r.xml", xml))).stream().filter(x -> x.startsWith("art_6__para_1")).toList();
+    }
+
     private Regulation imported(String fixture) throws Exception {
         Path text = TestFiles.resource("ingest/" + fixture);
         Path xml = tmp.resolve(fixture + ".xml");
@@ -153,13 +159,10 @@ class ReferencesTest {
     }
 
     @Test
-    void aProvisionOfAnotherLawNamedByAShortTitleIsExternal(@TempDir Path dir) throws Exception {
+    void aProvisionOfAnotherLawNamedByAShortTitleIsExternal() throws Exception {
         // as a cabinet order cites its parent act (法第二条), the law just named (同法) or another order
-        String xml = TestFiles.text(TestFiles.SEED_XML).replace("監査を実施するものとする。", "監査を実施するものとする。"
-                + "法第二十条第一項又は第二十一条の規定による監査、同法第五条の報告、警察法施行令第三条の事務及び"
+        List<String> l = referencesAddedToArticle6("法第二十条第一項又は第二十一条の規定による監査、同法第五条の報告、警察法施行令第三条の事務及び"
                 + "この訓令第５条第２項の規定による措置並びに本訓令第４条の原則についても、同様とする。附則第１項の日から適用する。法附則第二条の期間も同様とする。");
-        Regulation reg = Regkit.load(TestFiles.write(dir, "r.xml", xml));
-        List<String> l = listing(reg).stream().filter(x -> x.startsWith("art_6__para_1")).toList();
         assertEquals(List.of(
                 "art_6__para_1 | external | 第二十条第一項 | 法/null/第二十条第一項",
                 "art_6__para_1 | external | 第二十一条 | 法/null/第二十一条",
@@ -196,25 +199,21 @@ class ReferencesTest {
     }
 
     @Test
-    void aTitleLongerThanMostIsReadWholeButNotPastAProvisionCited(@TempDir Path dir) throws Exception {
+    void aTitleLongerThanMostIsReadWholeButNotPastAProvisionCited() throws Exception {
         String longTitle = "失業保険法及び労働者災害補償保険法の一部を改正する法律及び労働保険の保険料の徴収等に関する法律の施行に伴う関係法律の整備等に関する法律";
-        String xml = TestFiles.text(TestFiles.SEED_XML).replace("監査を実施するものとする。", "監査を実施するものとする。"
-                + longTitle + "（昭和四十四年法律第八十五号）第一条の例による。第５条の規定により国がその費用について補助することができる施設の設置で"
+        List<String> l = referencesAddedToArticle6(longTitle + "（昭和四十四年法律第八十五号）第一条の例による。第５条の規定により国がその費用について補助することができる施設の設置で"
                 + "日本電信電話株式会社の株式の売払収入の活用による社会資本の整備の促進に関する特別措置法（昭和六十二年法律第八十六号）第二条第一項第二号に該当するもの");
-        List<String> l = listing(Regkit.load(TestFiles.write(dir, "r.xml", xml))).stream().filter(x -> x.startsWith("art_6__para_1")).toList();
         assertTrue(l.contains("art_6__para_1 | external | " + longTitle + "（昭和四十四年法律第八十五号）第一条 | "
                 + longTitle + "/昭和四十四年法律第八十五号/第一条"), l.toString());
         assertTrue(l.contains("art_6__para_1 | absolute | 第５条 | art_5"), l.toString());
     }
 
     @Test
-    void sameArticleOrParagraphMeansWhatWasNamedLastAtThatLevelBeforeIt(@TempDir Path dir) throws Exception {
+    void sameArticleOrParagraphMeansWhatWasNamedLastAtThatLevelBeforeIt() throws Exception {
         // 同条 after another law's article is that law's; 同項 stays this law's until that law's paragraph is named;
         // and a 同条 before the other law is named is still this law's
-        String xml = TestFiles.text(TestFiles.SEED_XML).replace("監査を実施するものとする。", "監査を実施するものとする。"
-                + "第５条第２項及び同条第１項の措置は、法人税法（昭和四十年法律第三十四号）第四条の二に規定する法人が同条の規定により"
+        List<String> l = referencesAddedToArticle6("第５条第２項及び同条第１項の措置は、法人税法（昭和四十年法律第三十四号）第四条の二に規定する法人が同条の規定により"
                 + "行うものを含み、同項の報告は、介護保険法（平成九年法律第百二十三号）第八条第二項に規定する訪問介護及び同項第一号の事業を除く。");
-        List<String> l = listing(Regkit.load(TestFiles.write(dir, "r.xml", xml))).stream().filter(x -> x.startsWith("art_6__para_1")).toList();
         assertEquals(List.of(
                 "art_6__para_1 | absolute | 第５条第２項 | art_5__para_2",
                 "art_6__para_1 | relative | 同条第１項 | art_5__para_1",
@@ -226,12 +225,10 @@ class ReferencesTest {
     }
 
     @Test
-    void aListOfAnotherLawsProvisionsGoesOnPastTheirCaptions(@TempDir Path dir) throws Exception {
+    void aListOfAnotherLawsProvisionsGoesOnPastTheirCaptions() throws Exception {
         // as laws apply the Companies Act: each provision with its caption, some with a limit first
-        String xml = TestFiles.text(TestFiles.SEED_XML).replace("監査を実施するものとする。", "監査を実施するものとする。"
-                + "会社法（平成十七年法律第八十六号）第八百六十九条（疎明）、第八百七十四条（第四号に係る部分に限る。）（非訟事件の裁判の告知）、"
+        List<String> l = referencesAddedToArticle6("会社法（平成十七年法律第八十六号）第八百六十九条（疎明）、第八百七十四条（第四号に係る部分に限る。）（非訟事件の裁判の告知）、"
                 + "第五条（定義）の規定を準用する。");
-        List<String> l = listing(Regkit.load(TestFiles.write(dir, "r.xml", xml))).stream().filter(x -> x.startsWith("art_6__para_1")).toList();
         assertEquals(List.of(
                 "art_6__para_1 | external | 会社法（平成十七年法律第八十六号）第八百六十九条 | 会社法/平成十七年法律第八十六号/第八百六十九条",
                 "art_6__para_1 | external | 第八百七十四条 | 会社法/null/第八百七十四条",
