@@ -88,11 +88,14 @@ final class AbsoluteReferences {
             return -1;
         }
         int end = m.end();
+        if (tableRow(text, i, m)) {
+            s.namedTableRow(); // 表第一号: a table's row, and so is a 同号 after it
+            return end;
+        }
         if (APPENDIX_BEFORE.matcher(text.substring(Math.max(0, i - 2), i)).matches()
                 || APPENDIX_AFTER.matcher(text).region(end, text.length()).lookingAt()
-                || m.group(1) == null && TERM_AFTER.matcher(text).region(end, text.length()).lookingAt()
-                || tableRow(text, i, m)) {
-            return end; // 様式第１号, 第一号書式: an appendix, not an item; 第二号被保険者: a term; 表第一号: a table's row
+                || m.group(1) == null && TERM_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return end; // 様式第１号, 第一号書式: an appendix, not an item; 第二号被保険者: a term
         }
         boolean each = m.group(9) == null && text.startsWith(EACH, end);
         end += each ? EACH.length() : 0;
@@ -124,12 +127,18 @@ final class AbsoluteReferences {
     }
 
     /**
-     * 第三条第一項の表第一号, 同表第二号: a bare 第N号 right after 表 numbers a row of a table, not an item.
+     * 第三条第一項の表第一号, 同表第二号: a bare 第N号 right after 表 numbers a row of a table, not an item;
+     * so does one after a column (中欄第三号), a row's label (加工事業者の項第一号), 備考 (備考第四号: a note)
+     * or an appendix (別表第一第十三号).
      * (表第百五十九条第三項 in an amending table still names an article.)
      */
     private static boolean tableRow(String text, int i, Matcher m) {
-        return i > 0 && text.charAt(i - 1) == '表' && m.group(1) == null && m.group(4) == null && m.group(6) != null;
+        return m.group(1) == null && m.group(4) == null && m.group(6) != null
+                && TABLE_BEFORE.matcher(text).region(Math.max(0, i - 12), i).find();
     }
+
+    /** What a table's row or note is numbered after: 表, a column (中欄), a row's label (…者の項), 備考, 別表第一. */
+    private static final Pattern TABLE_BEFORE = Pattern.compile("(?:表|欄|の項|備考|別表第" + N + "(?:の" + N + ")*)$");
 
     /** 第二章, 第三編第一章第二節: a grouping of this law (or of the law named before it). */
     private int groupingAt(Scan s, int i, String words) {

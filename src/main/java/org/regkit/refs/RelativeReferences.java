@@ -46,6 +46,9 @@ final class RelativeReferences {
         if (word.equals("同号") && end < s.text.length() && isLetterAfter(s.text, end)) {
             end++; // 同号イ
         }
+        if (word.equals("同号") && s.tableRowNamedLast()) {
+            return end; // 別表第三第一号…（同号８に掲げる物を除く。）: the same row of the table
+        }
         boolean each = s.text.startsWith(EACH, end) && !word.contains(EACH);
         end += each ? EACH.length() : 0;
         String words = s.text.substring(i, end);

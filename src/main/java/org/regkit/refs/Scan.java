@@ -38,6 +38,8 @@ final class Scan {
     private String articleLaw;
     private String paragraphLaw;
     private String itemLaw;
+    /** Whether the 号 named last was a table's row (別表第一第八号), which a 同号 then means too. */
+    private boolean tableRow;
     /** The other law named last, with or without a provision, for 同第二条; null when none was. */
     String lawMentioned;
     /** The references to other laws found before the scan, by place, and how many of them it has passed. */
@@ -107,6 +109,7 @@ final class Scan {
             if (words.contains("号") && !words.contains("各号")) {
                 item = Places.self(single, ProvisionKind.ITEM);
                 itemLaw = null;
+                tableRow = false;
             }
         }
         if (words.endsWith("各号")) {
@@ -170,7 +173,18 @@ final class Scan {
         if (!levels || provision.contains("号")) {
             item = null;
             itemLaw = otherLaw;
+            tableRow = false;
         }
+    }
+
+    /** Records that a table's row was named (表第一号, 別表第三第一号): not a reference, but what a 同号 after it means. */
+    void namedTableRow() {
+        tableRow = true;
+    }
+
+    /** Whether the 号 named last was a table's row. */
+    boolean tableRowNamedLast() {
+        return tableRow;
     }
 
     /** The other law that 同条, 同項 or 同号 ({@code word}) names a provision of, or null when it is this regulation's. */

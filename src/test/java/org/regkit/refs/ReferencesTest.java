@@ -237,6 +237,16 @@ class ReferencesTest {
     }
 
     @Test
+    void aRowOrNoteOfATableIsNoItemAndNeitherIsASameNumberAfterIt() throws Exception {
+        // 別表第一第八号, 中欄第三号, 備考第四号, 加工事業者の項第一号: rows, columns and notes of tables, as e-Gov's data writes them
+        List<String> l = referencesAddedToArticle6("別表第一第八号の中欄第三号に掲げる者（同号の備考第四号に掲げる者及び加工事業者の項第一号の者を含む。）は、"
+                + "第３条第１項第２号のシステム及び同号の利用者とする。");
+        assertEquals(List.of(
+                "art_6__para_1 | absolute | 第３条第１項第２号 | art_3__para_1__item_2",
+                "art_6__para_1 | relative | 同号 | art_3__para_1__item_2"), l);
+    }
+
+    @Test
     void aReferenceToNothingIsAWarningThatStrictValidationCounts(@TempDir Path dir) throws Exception {
         // what regkit cannot place is a finding about regkit's reading, not a reason to refuse the text
         Path bad = TestFiles.write(dir, "r.xml", TestFiles.text(TestFiles.SEED_XML).replace("前２号のシステム", "第１５号のシステム"));
