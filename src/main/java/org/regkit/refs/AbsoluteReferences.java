@@ -88,8 +88,8 @@ final class AbsoluteReferences {
             return -1;
         }
         int end = m.end();
-        if (tableRow(text, i, m)) {
-            s.namedTableRow(); // 表第一号: a table's row, and so is a 同号 after it
+        if (tableRow(s, i, m)) {
+            s.namedTableRow(i, end); // 表第一号: a table's row, and so is a 同号 after it
             return end;
         }
         if (APPENDIX_BEFORE.matcher(text.substring(Math.max(0, i - 2), i)).matches()
@@ -129,16 +129,22 @@ final class AbsoluteReferences {
     /**
      * 第三条第一項の表第一号, 同表第二号: a bare 第N号 right after 表 numbers a row of a table, not an item;
      * so does one after a column (中欄第三号), a row's label (加工事業者の項第一号), 備考 (備考第四号: a note)
-     * or an appendix (別表第一第十三号).
+     * or an appendix (別表第一第十三号), and one that a list of them goes on with (別表第三第一号、第二号及び第八号).
      * (表第百五十九条第三項 in an amending table still names an article.)
      */
-    private static boolean tableRow(String text, int i, Matcher m) {
-        return m.group(1) == null && m.group(4) == null && m.group(6) != null
-                && TABLE_BEFORE.matcher(text).region(Math.max(0, i - 12), i).find();
+    private static boolean tableRow(Scan s, int i, Matcher m) {
+        if (m.group(1) != null || m.group(4) != null || m.group(6) == null) {
+            return false; // not a bare 第N号
+        }
+        if (TABLE_BEFORE.matcher(s.text).region(Math.max(0, i - 12), i).find()) {
+            return true;
+        }
+        Scan.Named joined = s.joined(i);
+        return joined != null && joined.tableRow(); // 別表第三第一号、第二号: the list goes on in the table
     }
 
-    /** What a table's row or note is numbered after: 表, a column (中欄), a row's label (…者の項), 備考, 別表第一. */
-    private static final Pattern TABLE_BEFORE = Pattern.compile("(?:表|欄|の項|備考|別表第" + N + "(?:の" + N + ")*)$");
+    /** What a table's row or note is numbered after: 表 (表の第三号), a column (中欄), a row's label (…者の項), 備考, 別表第一. */
+    private static final Pattern TABLE_BEFORE = Pattern.compile("(?:表の?|欄|の項|備考|別表第" + N + "(?:の" + N + ")*)$");
 
     /** 第二章, 第三編第一章第二節: a grouping of this law (or of the law named before it). */
     private int groupingAt(Scan s, int i, String words) {

@@ -13,7 +13,10 @@ import org.regkit.model.ProvisionKind;
  */
 final class Scan {
     /** A reference as later ones see it: where it ends, at which depth of parentheses, what it named. */
-    record Named(int end, int depth, Provision target, String law) {
+    record Named(int end, int depth, Provision target, String law, boolean tableRow) {
+        Named(int end, int depth, Provision target, String law) {
+            this(end, depth, target, law, false);
+        }
     }
 
     final Provision source;
@@ -177,9 +180,13 @@ final class Scan {
         }
     }
 
-    /** Records that a table's row was named (表第一号, 別表第三第一号): not a reference, but what a 同号 after it means. */
-    void namedTableRow() {
+    /**
+     * Records that a table's row was named (表第一号, 別表第三第一号, from {@code start} to {@code end}): not a
+     * reference, but what a 同号 after it means, and what a bare 第N号 joined to it (、第二号) continues.
+     */
+    void namedTableRow(int start, int end) {
         tableRow = true;
+        remember(new Named(end, depth[start], null, null, true));
     }
 
     /** Whether the 号 named last was a table's row. */

@@ -238,10 +238,12 @@ class ReferencesTest {
 
     @Test
     void aRowOrNoteOfATableIsNoItemAndNeitherIsASameNumberAfterIt() throws Exception {
-        // 別表第一第八号, 中欄第三号, 備考第四号, 加工事業者の項第一号: rows, columns and notes of tables, as e-Gov's data writes them
-        List<String> l = referencesAddedToArticle6("別表第一第八号の中欄第三号に掲げる者（同号の備考第四号に掲げる者及び加工事業者の項第一号の者を含む。）は、"
-                + "第３条第１項第２号のシステム及び同号の利用者とする。");
+        // 別表第一第八号, 中欄第三号, 備考第四号, 加工事業者の項第一号, 表の第３号 and a list of rows (別表第二第六号、第七号及び
+        // 第十号): rows, columns and notes of tables, as e-Gov's data writes them
+        List<String> l = referencesAddedToArticle6("別表第一第八号の中欄第三号に掲げる者（同号の備考第四号に掲げる者及び加工事業者の項第一号の者を含む。）、"
+                + "別表第二第六号、第七号及び第十号に掲げる者並びに第１項の表の第３号に掲げる者は、第３条第１項第２号のシステム及び同号の利用者とする。");
         assertEquals(List.of(
+                "art_6__para_1 | absolute | 第１項 | art_6__para_1",
                 "art_6__para_1 | absolute | 第３条第１項第２号 | art_3__para_1__item_2",
                 "art_6__para_1 | relative | 同号 | art_3__para_1__item_2"), l);
     }
