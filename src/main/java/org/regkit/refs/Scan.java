@@ -12,7 +12,7 @@ import org.regkit.model.ProvisionKind;
  * are another law's when the reference it joins was.
  */
 final class Scan {
-    /** A reference as later ones see it: where it ends, at which depth of parentheses, what it named. */
+    /** A reference as later ones see it: where it ends, at which depth of parentheses, what it named, or that it was a table's row. */
     record Named(int end, int depth, Provision target, String law, boolean tableRow) {
         Named(int end, int depth, Provision target, String law) {
             this(end, depth, target, law, false);
