@@ -75,9 +75,8 @@ final class AbsoluteReferences {
     /** Reads an absolute reference starting at {@code i}; returns where it ends, or -1 when none starts there. */
     int at(Scan s, int i) {
         String text = s.text;
-        char c = text.charAt(i);
-        if (c != '第' && (c < 'ア' || c > 'ン') || i > 0 && Character.isDigit(text.charAt(i - 1))) {
-            return -1; // a reference that is no relative one begins with 第 or a sub-item's letter
+        if (i > 0 && Character.isDigit(text.charAt(i - 1))) {
+            return -1;
         }
         Matcher grouping = GROUPING.matcher(text).region(i, text.length());
         if (grouping.lookingAt()) {

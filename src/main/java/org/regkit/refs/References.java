@@ -105,8 +105,10 @@ public final class References {
                 i += term.length() - 1; // 第一号包括免許人 is a kind of licensee, not item 1
                 continue;
             }
-            int end = relative.at(s, i);
-            if (end < 0) {
+            // the relative forms begin with 前, 次, 同, 当 or a letter, the absolute ones with 第 or a letter
+            char c = s.text.charAt(i);
+            int end = c == '第' ? -1 : relative.at(s, i);
+            if (end < 0 && (c == '第' || isLetter(c))) {
                 end = absolute.at(s, i);
             }
             if (end > i) {
@@ -168,7 +170,12 @@ public final class References {
     private static boolean mayStartReference(String text, int i) {
         char c = text.charAt(i);
         return c == '第' || c == '前' || c == '次' || c == '同' || c == '当'
-                || c >= 'ア' && c <= 'ン' && (text.startsWith("に掲げる", i + 1) || text.startsWith("ニ掲", i + 1));
+                || isLetter(c) && (text.startsWith("に掲げる", i + 1) || text.startsWith("ニ掲", i + 1));
+    }
+
+    /** A katakana letter, as sub-items are numbered (ア, イ …). */
+    private static boolean isLetter(char c) {
+        return c >= 'ア' && c <= 'ン';
     }
 
     /**

@@ -32,10 +32,6 @@ final class RelativeReferences {
 
     /** Reads a relative reference starting at {@code i}; returns where it ends, or -1 when none starts there. */
     int at(Scan s, int i) {
-        char c = s.text.charAt(i);
-        if (c != '前' && c != '次' && c != '同' && c != '当' && (c < 'ア' || c > 'ン')) {
-            return -1; // every form begins so; the law's many 第 are left to the absolute forms without a match tried
-        }
         Matcher m = RELATIVE.matcher(s.text).region(i, s.text.length());
         if (!m.lookingAt()) {
             return -1;
