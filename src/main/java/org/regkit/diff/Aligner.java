@@ -198,17 +198,20 @@ final class Aligner {
         int i = 0;
         int j = 0;
         for (int[] p : anchors) {
-            for (int[] q : lcsTable(a.subList(i, p[0]), b.subList(j, p[1]))) {
-                out.add(new int[] {i + q[0], j + q[1]});
-            }
+            lcsBetween(a, b, i, p[0], j, p[1], out);
             out.add(p);
             i = p[0] + 1;
             j = p[1] + 1;
         }
-        for (int[] q : lcsTable(a.subList(i, a.size()), b.subList(j, b.size()))) {
+        lcsBetween(a, b, i, a.size(), j, b.size(), out);
+        return out;
+    }
+
+    /** Adds the index pairs of the table's subsequence of {@code a[i, toA)} and {@code b[j, toB)}, as indices of the whole lists. */
+    private void lcsBetween(List<Provision> a, List<Provision> b, int i, int toA, int j, int toB, List<int[]> out) {
+        for (int[] q : lcsTable(a.subList(i, toA), b.subList(j, toB))) {
             out.add(new int[] {i + q[0], j + q[1]});
         }
-        return out;
     }
 
     /** Pairs of provisions whose key occurs once in each list, the longest run of them in the same order on both sides. */
